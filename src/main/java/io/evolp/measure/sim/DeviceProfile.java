@@ -1,0 +1,103 @@
+package io.evolp.measure.sim;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Constants of the simulated devices. These are <b>not measurements</b>: they are round numbers
+ * chosen so that a roofline model (see {@link RooflineCost}) lands in the magnitudes published for
+ * such boards — full-width VGG16 convs ≈ 100–250 ms on a TX2, about twice that on a Nano, 1–3 s
+ * on one CPU core; MobileNetV1 ≈ 30–60 ms on a Nano.
+ *
+ * <p>Per profile: effective dense-conv MAC rate (GMAC/s), effective memory bandwidth (GB/s), bytes
+ * per activation/weight element (fp32 = 4, fp16 = 2), the channel tile sizes work is padded to
+ * (cout, cin — the cause of the staircase), the share of the dense MAC rate a depthwise kernel
+ * reaches, per-layer overhead (kernel launches, BN + ReLU dispatch), measurement noise (lognormal
+ * sigma, spike probability and maximum spike size) and the whole-model gap
+ * ({@code model = scale · Σ layers + overhead}: pooling, residual adds, classifier, framework).
+ */
+public enum DeviceProfile {
+
+    //   id      description                              GMAC/s  GB/s  B  coutTile cinTile dwEff  layerMs  sigma  pSpike spike  scale  modelMs
+    TX2("tx2", "Jetson-TX2-like GPU (simulated)",           90,   35,  4,  32,      8,     0.60,  0.15,    0.030, 0.02, 0.30,  1.15,  2.5),
+    NANO("nano", "Jetson-Nano-like GPU (simulated)",        42,   14,  2,  32,      8,     0.80,  0.45,    0.040, 0.03, 0.40,  1.20,  5.0),
+    CPU("cpu", "single-core x86-like CPU (simulated)",      10,    6,  4,   8,      1,     0.90,  0.03,    0.050, 0.04, 0.50,  1.08, 10.0);
+
+    private final String id;
+    private final String description;
+    final double gmacs;
+    final double bandwidthGBs;
+    final int bytesPerElement;
+    final int coutTile;
+    final int cinTile;
+    final double depthwiseEfficiency;
+    final double layerOverheadMs;
+    final double noiseSigma;
+    final double spikeProbability;
+    final double spikeMax;
+    final double modelScale;
+    final double modelOverheadMs;
+
+    DeviceProfile(String id, String description, double gmacs, double bandwidthGBs, int bytesPerElement,
+                  int coutTile, int cinTile, double depthwiseEfficiency, double layerOverheadMs,
+                  double noiseSigma, double spikeProbability, double spikeMax,
+                  double modelScale, double modelOverheadMs) {
+        this.id = id;
+        this.description = description;
+        this.gmacs = gmacs;
+        this.bandwidthGBs = bandwidthGBs;
+        this.bytesPerElement = bytesPerElement;
+        this.coutTile = coutTile;
+        this.cinTile = cinTile;
+        this.depthwiseEfficiency = depthwiseEfficiency;
+        this.layerOverheadMs = layerOverheadMs;
+        this.noiseSigma = noiseSigma;
+        this.spikeProbability = spikeProbability;
+        this.spikeMax = spikeMax;
+        this.modelScale = modelScale;
+        this.modelOverheadMs = modelOverheadMs;
+    }
+
+    /** Short id: tx2, nano, cpu. */
+    public String id() {
+        return id;
+    }
+
+    /** Human-readable description, always marked "(simulated)". */
+    public String description() {
+        return description;
+    }
+
+    /** Whole-model latency = {@code modelScale() · Σ layers + modelOverheadMs()}. */
+    public double modelScale() {
+        return modelScale;
+    }
+
+    public double modelOverheadMs() {
+        return modelOverheadMs;
+    }
+
+    /** Relative standard deviation (lognormal sigma) of a single measurement. */
+    public double noiseSigma() {
+        return noiseSigma;
+    }
+
+    /**
+     * Accepts an id ({@code tx2}), a device spec ({@code simulated:tx2}) or a device name
+     * ({@code simulated-tx2}), case-insensitively.
+     *
+     * @throws IllegalArgumentException naming the known profiles when none matches
+     */
+    public static DeviceProfile parse(String text) {
+        String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (s.startsWith("simulated:")) s = s.substring("simulated:".length());
+        else if (s.startsWith("simulated-")) s = s.substring("simulated-".length());
+        for (DeviceProfile p : values()) {
+            if (p.id.equals(s)) return p;
+        }
+        String known = Arrays.stream(values()).map(DeviceProfile::id).collect(Collectors.joining(", "));
+        throw new IllegalArgumentException("unknown simulated device '" + text + "'; known profiles: " + known
+                + " (also as simulated:<id>)");
+    }
+}
