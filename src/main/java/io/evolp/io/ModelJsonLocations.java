@@ -1,0 +1,54 @@
+package io.evolp.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of a JSON text starts, by JSON pointer ("/convs/2/cin").
+ *
+ * <p>Why: Jackson's tree model drops token locations, but a problem found while interpreting the
+ * tree (a negative width, a missing field) must still name its line and column. A second, streaming
+ * pass over the already-validated text records them cheaply.
+ */
+final class ModelJsonLocations {
+
+    private final Map<String, long[]> starts = new HashMap<>();
+
+    private ModelJsonLocations() {
+    }
+
+    /** Scans {@code json}, which must already have parsed successfully as a tree. */
+    static ModelJsonLocations of(String json) {
+        ModelJsonLocations loc = new ModelJsonLocations();
+        try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                // For START_OBJECT/START_ARRAY the fresh child context has no segment yet, so the
+                // pointer is that of the container itself — exactly what we want.
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                JsonLocation l = p.currentTokenLocation();
+                loc.starts.putIfAbsent(pointer, new long[]{l.getLineNr(), l.getColumnNr()});
+            }
+        } catch (IOException e) {
+            // Cannot happen for text the tree parser accepted; locations are then simply unknown.
+        }
+        return loc;
+    }
+
+    /** {line, column} (1-based, relative to the scanned text) of the value at {@code pointer}, or of its nearest ancestor. */
+    long[] at(String pointer) {
+        String p = pointer;
+        while (true) {
+            long[] l = starts.get(p);
+            if (l != null) return l;
+            if (p.isEmpty()) return new long[]{1, 1};
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+}
