@@ -78,6 +78,11 @@ public enum DeviceProfile {
         return modelOverheadMs;
     }
 
+    /** Fixed per-layer cost (kernel launches, BN and ReLU dispatch), ms. */
+    public double layerOverheadMs() {
+        return layerOverheadMs;
+    }
+
     /** Relative standard deviation (lognormal sigma) of a single measurement. */
     public double noiseSigma() {
         return noiseSigma;

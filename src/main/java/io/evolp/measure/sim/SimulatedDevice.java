@@ -70,6 +70,24 @@ public final class SimulatedDevice {
         return profile.modelScale * sum + profile.modelOverheadMs;
     }
 
+    /**
+     * Noise-free whole-model latency when a whole-model run fuses BN and ReLU into the conv and so
+     * saves {@code fusionDiscount} (0–1) of every layer's fixed overhead — a gap between the layer sum
+     * and the model that the per-layer data cannot see: {@code scale · Σ (layer − f · overhead) + overhead}.
+     */
+    public double trueModelMs(ModelSpec m, double fusionDiscount) {
+        if (!(fusionDiscount >= 0 && fusionDiscount <= 1)) {
+            throw new IllegalArgumentException("fusion discount must be in [0, 1], was " + fusionDiscount);
+        }
+        double saved = fusionDiscount * profile.layerOverheadMs * m.convs().size();
+        return trueModelMs(m) - profile.modelScale * saved;
+    }
+
+    /** One noisy reading of a quantity whose noise-free value is {@code trueMs} (this device's noise). */
+    public synchronized double noisy(double trueMs) {
+        return trueMs * noiseFactor();
+    }
+
     /** One noisy whole-model measurement, ms. */
     public synchronized double measureModelMs(ModelSpec m) {
         return trueModelMs(m) * noiseFactor();
