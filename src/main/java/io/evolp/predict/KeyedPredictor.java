@@ -1,0 +1,145 @@
+package io.evolp.predict;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.core.ConfigKey;
+import io.evolp.core.LayerConfig;
+import io.evolp.core.ModelSpec;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Base of the per-key predictors (evolp, lut): a hash map from configuration key to that key's
+ * model, so the hot path is one lookup plus the model. Keys the data does not cover are predicted
+ * by the nearest covered key scaled by the MAC ratio ({@link NearestKey}); if no covered key can hold
+ * the layer (only grouped keys with other group counts), by a device-wide MAC line. Either way
+ * {@link #covers} is false for them, so whole-model predictions list them as unseen.
+ */
+abstract class KeyedPredictor implements LatencyPredictor, StoredPredictor {
+
+    private final String device;
+    private final Map<ConfigKey, KeyModel> models;
+    private final KeyIndex<KeyModel> index;
+    private final MacLine general;
+
+    KeyedPredictor(String device, Map<ConfigKey, KeyModel> models, MacLine general) {
+        if (models.isEmpty()) throw new IllegalArgumentException("a predictor needs at least one key");
+        this.device = device;
+        this.models = new HashMap<>(models);
+        this.index = new KeyIndex<>(models);
+        this.general = general;
+    }
+
+    @Override
+    public String device() {
+        return device;
+    }
+
+    @Override
+    public double predictLayer(LayerConfig layer) {
+        KeyModel m = index.get(layer);
+        return m != null ? m.predict(layer) : predictUnseen(layer);
+    }
+
+    /** Same result as the interface default, with one key lookup per layer instead of two. */
+    @Override
+    public ModelPrediction predictModel(ModelSpec model) {
+        List<LayerConfig> convs = model.convs();
+        int n = convs.size();
+        double[] layers = new double[n];
+        double sum = 0;
+        Set<ConfigKey> unseen = null;
+        for (int i = 0; i < n; i++) {
+            LayerConfig c = convs.get(i);
+            KeyModel m = index.get(c);
+            if (m != null) {
+                layers[i] = m.predict(c);
+            } else {
+                layers[i] = predictUnseen(c);
+                if (unseen == null) unseen = new TreeSet<>();
+                unseen.add(c.key());
+            }
+            sum += layers[i];
+        }
+        if (unseen == null) return new ModelPrediction(sum, layers, List.of());
+        List<String> labels = new ArrayList<>();
+        for (ConfigKey k : unseen) labels.add(k.label());
+        return new ModelPrediction(sum, layers, labels);
+    }
+
+    private double predictUnseen(LayerConfig layer) {
+        ConfigKey stand = NearestKey.find(layer.key(), models.keySet(), layer.cin(), layer.cout());
+        if (stand == null) return general.predict(layer);
+        LayerConfig proxy = stand.layer(layer.cin(), layer.cout());
+        return models.get(stand).predict(proxy) * ((double) layer.macs() / proxy.macs());
+    }
+
+    @Override
+    public boolean covers(ConfigKey key) {
+        return models.containsKey(key);
+    }
+
+    /** Sum of the layer predictions without the per-layer bookkeeping of {@link #predictModel}. */
+    public double predictSum(List<LayerConfig> layers) {
+        double sum = 0;
+        for (int i = 0, n = layers.size(); i < n; i++) sum += predictLayer(layers.get(i));
+        return sum;
+    }
+
+    /** Covered keys, sorted by label. */
+    public Set<ConfigKey> keys() {
+        return Collections.unmodifiableSet(new TreeSet<>(models.keySet()));
+    }
+
+    /** One line of training summary per covered key, sorted by label. */
+    public List<KeyReport> reports() {
+        List<KeyReport> out = new ArrayList<>();
+        for (ConfigKey k : keys()) {
+            KeyModel m = models.get(k);
+            double val = m instanceof NetKeyModel net ? net.validationMse() : Double.NaN;
+            out.add(new KeyReport(k, m.model(), m.samples(), val));
+        }
+        return out;
+    }
+
+    @Override
+    public void writeTo(ObjectNode node) {
+        ObjectNode g = node.putObject("general");
+        general.write(g);
+        var keys = node.putArray("keys");
+        for (ConfigKey k : keys()) {
+            KeyModel m = models.get(k);
+            ObjectNode kn = keys.addObject();
+            kn.put("key", k.label());
+            kn.put("model", m.model());
+            m.write(kn);
+        }
+    }
+
+    /** Reads "keys" and "general" written by {@link #writeTo}; duplicate or malformed keys are errors. */
+    static Map<ConfigKey, KeyModel> readKeys(JsonFields f, java.util.function.Function<JsonFields, KeyModel> reader) {
+        Map<ConfigKey, KeyModel> out = new HashMap<>();
+        List<JsonFields> items = f.elements("keys");
+        if (items.isEmpty()) throw f.field("keys").fail("'keys' must not be empty");
+        for (JsonFields item : items) {
+            String label = item.text("key");
+            ConfigKey key;
+            try {
+                key = ConfigKey.parse(label);
+            } catch (IllegalArgumentException e) {
+                throw item.field("key").fail(e.getMessage());
+            }
+            if (out.put(key, reader.apply(item)) != null) throw item.field("key").fail("duplicate key " + label);
+        }
+        return out;
+    }
+
+    static MacLine readGeneral(JsonFields f) {
+        return MacLine.read(f.field("general"));
+    }
+}

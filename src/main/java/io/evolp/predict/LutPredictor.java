@@ -1,0 +1,49 @@
+package io.evolp.predict;
+
+import io.evolp.core.ConfigKey;
+import io.evolp.core.LayerDataset;
+import io.evolp.task.ProgressMonitor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Lookup-table peer (NetAdapt): per key the median measured latency of each (cin, cout), with
+ * interpolation between measured points ({@link LutTable}). Keys the data does not cover are
+ * answered by the nearest covered key scaled by MACs and reported as unseen.
+ */
+public final class LutPredictor extends KeyedPredictor {
+
+    public static final String KIND = "lut";
+
+    LutPredictor(String device, Map<ConfigKey, KeyModel> tables, MacLine general) {
+        super(device, tables, general);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    static LutPredictor train(LayerDataset data, ProgressMonitor pm) {
+        Map<ConfigKey, KeySamples> byKey = KeySamples.byKey(data);
+        Map<ConfigKey, KeyModel> tables = new LinkedHashMap<>();
+        int done = 0;
+        for (KeySamples s : byKey.values()) {
+            pm.checkCancelled();
+            pm.progress(done++, byKey.size(), "tabulating " + s.key().label());
+            tables.put(s.key(), LutTable.build(s));
+        }
+        pm.progress(done, byKey.size(), "tabulated " + done + " keys");
+        return new LutPredictor(data.device(), tables, KeySamples.generalLine(data));
+    }
+
+    static LutPredictor read(String device, JsonFields f) {
+        Map<ConfigKey, KeyModel> tables = readKeys(f, item -> {
+            String model = item.text("model");
+            if (!model.equals(LutTable.MODEL)) throw item.field("model").fail("unknown key model '" + model + "' (expected table)");
+            return LutTable.read(item);
+        });
+        return new LutPredictor(device, tables, readGeneral(f));
+    }
+}

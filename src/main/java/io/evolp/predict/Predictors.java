@@ -1,0 +1,48 @@
+package io.evolp.predict;
+
+import io.evolp.core.LayerDataset;
+import io.evolp.task.ProgressMonitor;
+
+import java.util.List;
+
+/** Entry point for training predictors by kind id (the CLI's {@code --predictor}, the GUI's choice). */
+public final class Predictors {
+
+    private static final List<String> KINDS = List.of(EvolpPredictor.KIND, LutPredictor.KIND,
+            FlopsPredictor.KIND, ForestPredictor.KIND);
+
+    private Predictors() {
+    }
+
+    /** Known kinds: evolp, lut, flops, forest. */
+    public static List<String> kinds() {
+        return KINDS;
+    }
+
+    /**
+     * Trains a predictor of the given kind on one device's rows. Reports progress per key (evolp,
+     * lut) or per tree (forest) and stops with {@link io.evolp.task.CancelledException} when
+     * {@code pm} is cancelled.
+     *
+     * @throws IllegalArgumentException for an unknown kind or an empty dataset
+     */
+    public static LatencyPredictor train(String kind, LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown predictor kind '" + kind + "' (expected one of "
+                    + String.join(", ", KINDS) + ")");
+        }
+        if (data.isEmpty()) throw new IllegalArgumentException("cannot train a predictor on an empty dataset");
+        ProgressMonitor monitor = pm == null ? ProgressMonitor.NONE : pm;
+        monitor.checkCancelled();
+        return switch (kind) {
+            case EvolpPredictor.KIND -> EvolpPredictor.train(data, opts, monitor);
+            case LutPredictor.KIND -> LutPredictor.train(data, monitor);
+            case FlopsPredictor.KIND -> {
+                LatencyPredictor p = FlopsPredictor.train(data);
+                monitor.progress(1, 1, "fitted latency = a·MACs + b");
+                yield p;
+            }
+            default -> ForestPredictor.train(data, opts, monitor);
+        };
+    }
+}
