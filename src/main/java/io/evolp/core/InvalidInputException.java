@@ -16,6 +16,12 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** With a summary message of its own (e.g. naming how many more problems there are). */
+    public InvalidInputException(String message, List<InputProblem> problems) {
+        super(message);
+        this.problems = List.copyOf(problems);
+    }
+
     public InvalidInputException(InputProblem problem) {
         this(List.of(problem));
     }

@@ -14,15 +14,18 @@ import java.util.stream.Collectors;
  * per activation/weight element (fp32 = 4, fp16 = 2), the channel tile sizes work is padded to
  * (cout, cin — the cause of the staircase), the share of the dense MAC rate a depthwise kernel
  * reaches, per-layer overhead (kernel launches, BN + ReLU dispatch), measurement noise (lognormal
- * sigma, spike probability and maximum spike size) and the whole-model gap
- * ({@code model = scale · Σ layers + overhead}: pooling, residual adds, classifier, framework).
+ * sigma, spike probability and maximum spike size), the whole-model gap
+ * ({@code model = scale · Σ layers + overhead}: pooling, residual adds, classifier, framework), and
+ * the kernel-level effects that make latency more than a function of MACs: the number of output
+ * elements at which the device is half occupied (small late layers leave a GPU idle), the speed-up
+ * of 3×3 stride-1 convs (Winograd-style kernels) and the efficiency of 1×1 convs (little reuse).
  */
 public enum DeviceProfile {
 
-    //   id      description                              GMAC/s  GB/s  B  coutTile cinTile dwEff  layerMs  sigma  pSpike spike  scale  modelMs
-    TX2("tx2", "Jetson-TX2-like GPU (simulated)",           90,   35,  4,  32,      8,     0.60,  0.15,    0.030, 0.02, 0.30,  1.15,  2.5),
-    NANO("nano", "Jetson-Nano-like GPU (simulated)",        42,   14,  2,  32,      8,     0.80,  0.45,    0.040, 0.03, 0.40,  1.20,  5.0),
-    CPU("cpu", "single-core x86-like CPU (simulated)",      10,    6,  4,   8,      1,     0.90,  0.03,    0.050, 0.04, 0.50,  1.08, 10.0);
+    //   id      description                              GMAC/s  GB/s  B  coutTile cinTile dwEff  layerMs  sigma  pSpike spike  scale  modelMs  halfOcc  wino  pwEff
+    TX2("tx2", "Jetson-TX2-like GPU (simulated)",           90,   35,  4,  32,      8,     0.60,  0.15,    0.030, 0.02, 0.30,  1.15,  2.5,  60_000, 1.7, 0.70),
+    NANO("nano", "Jetson-Nano-like GPU (simulated)",        42,   14,  2,  32,      8,     0.80,  0.45,    0.040, 0.03, 0.40,  1.20,  5.0,  40_000, 1.6, 0.75),
+    CPU("cpu", "single-core x86-like CPU (simulated)",      10,    6,  4,   8,      1,     0.90,  0.03,    0.050, 0.04, 0.50,  1.08, 10.0,   2_000, 1.3, 0.85);
 
     private final String id;
     private final String description;
@@ -38,11 +41,15 @@ public enum DeviceProfile {
     final double spikeMax;
     final double modelScale;
     final double modelOverheadMs;
+    final double halfOccupancyElements;
+    final double winogradSpeedup;
+    final double pointwiseEfficiency;
 
     DeviceProfile(String id, String description, double gmacs, double bandwidthGBs, int bytesPerElement,
                   int coutTile, int cinTile, double depthwiseEfficiency, double layerOverheadMs,
                   double noiseSigma, double spikeProbability, double spikeMax,
-                  double modelScale, double modelOverheadMs) {
+                  double modelScale, double modelOverheadMs, double halfOccupancyElements,
+                  double winogradSpeedup, double pointwiseEfficiency) {
         this.id = id;
         this.description = description;
         this.gmacs = gmacs;
@@ -57,6 +64,9 @@ public enum DeviceProfile {
         this.spikeMax = spikeMax;
         this.modelScale = modelScale;
         this.modelOverheadMs = modelOverheadMs;
+        this.halfOccupancyElements = halfOccupancyElements;
+        this.winogradSpeedup = winogradSpeedup;
+        this.pointwiseEfficiency = pointwiseEfficiency;
     }
 
     /** Short id: tx2, nano, cpu. */

@@ -14,6 +14,11 @@ import io.evolp.core.LayerConfig;
  *       devices show. Depthwise layers (one input channel per group, which includes a plain conv
  *       with cin = 1) pad the channel count to the cout tile and run at
  *       {@code depthwiseEfficiency} of the dense rate (no GEMM to map onto).</li>
+ *   <li>The dense rate is then shaped by what real kernels do: it is multiplied by the occupancy
+ *       {@code W / (W + W½)} with W the output elements (a layer with few outputs leaves most of a
+ *       GPU idle), by the Winograd speed-up for 3×3 stride-1 dense convs, and by the 1×1 efficiency
+ *       for pointwise convs. These make latency a non-linear function of MACs that differs per
+ *       configuration key — the reason per-key predictors beat a MACs proxy on real devices.</li>
  *   <li><b>memory</b> = (input + output activations + weights) · bytes per element / bandwidth.
  *       Depthwise layers do ~k² MACs per element moved, so they end up memory-bound.</li>
  *   <li><b>overhead</b> = fixed per-layer cost (kernel launches, BN and ReLU dispatch).</li>
@@ -34,7 +39,12 @@ public record RooflineCost(double computeMs, double memoryMs, double overheadMs)
             rate *= p.depthwiseEfficiency;
         } else {
             paddedMacs = spatial * roundUp(c.cout(), p.coutTile) * roundUp(c.cin() / c.groups(), p.cinTile);
+            if (c.kh() == 3 && c.kw() == 3 && c.sh() == 1 && c.sw() == 1) rate *= p.winogradSpeedup;
+            if (c.kh() == 1 && c.kw() == 1) rate *= p.pointwiseEfficiency;
         }
+        // Occupancy counts the launched (tile-padded) outputs, so time stays flat within a tile.
+        double outputs = (double) c.outputHeight() * c.outputWidth() * roundUp(c.cout(), p.coutTile);
+        rate *= outputs / (outputs + p.halfOccupancyElements);
         double elements = (double) c.inputSize() * c.inputSize() * c.cin()
                 + (double) c.outputHeight() * c.outputWidth() * c.cout()
                 + c.params();

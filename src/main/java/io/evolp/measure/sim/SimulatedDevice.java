@@ -96,11 +96,12 @@ public final class SimulatedDevice {
     /**
      * Measures every plan row {@code repeats} times and records the median, as a real campaign
      * would (DESIGN §1.3). The spread is kept in extra columns {@code latency_min} and
-     * {@code latency_max}. The dataset's device is {@link #name()}.
+     * {@code latency_max}. The dataset's device is {@link #name()}, also written as a {@code device}
+     * column so a saved file says which (simulated) device it came from whatever its file name.
      */
     public synchronized LayerDataset measurePlan(List<LayerConfig> plan, int repeats) {
         if (repeats < 1) throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
-        LayerDataset.Builder b = LayerDataset.builder(name(), List.of("latency_min", "latency_max"));
+        LayerDataset.Builder b = LayerDataset.builder(name(), List.of("device", "latency_min", "latency_max"));
         double[] runs = new double[repeats];
         for (LayerConfig c : plan) {
             double t = trueLayerMs(c);
@@ -108,7 +109,7 @@ public final class SimulatedDevice {
             Arrays.sort(runs);
             double median = repeats % 2 == 1 ? runs[repeats / 2]
                     : (runs[repeats / 2 - 1] + runs[repeats / 2]) / 2;
-            b.add(c, median, 0, new String[]{Double.toString(runs[0]), Double.toString(runs[repeats - 1])});
+            b.add(c, median, 0, new String[]{name(), Double.toString(runs[0]), Double.toString(runs[repeats - 1])});
         }
         return b.build();
     }

@@ -153,12 +153,13 @@ class SimulatedDeviceTest {
         LayerDataset ds = d.measurePlan(plan, 5);
         assertEquals("simulated-cpu", ds.device());
         assertEquals(plan.size(), ds.size());
-        assertEquals(List.of("latency_min", "latency_max"), ds.extraColumns());
+        assertEquals(List.of("device", "latency_min", "latency_max"), ds.extraColumns());
         for (int i = 0; i < ds.size(); i++) {
             assertEquals(plan.get(i), ds.config(i));
             double truth = d.trueLayerMs(plan.get(i));
             assertEquals(1.0, ds.latency(i) / truth, 0.15, "row " + i);
-            double min = Double.parseDouble(ds.extra(i, 0)), max = Double.parseDouble(ds.extra(i, 1));
+            assertEquals("simulated-cpu", ds.extra(i, 0));
+            double min = Double.parseDouble(ds.extra(i, 1)), max = Double.parseDouble(ds.extra(i, 2));
             assertTrue(min <= ds.latency(i) && ds.latency(i) <= max && min < max);
         }
         LayerDataset again = new SimulatedDevice(DeviceProfile.CPU, 8).measurePlan(plan, 5);

@@ -1,0 +1,118 @@
+package io.evolp.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.core.LayerDataset;
+import io.evolp.core.ModelSpec;
+import io.evolp.core.SamplingPlan;
+import io.evolp.core.zoo.Zoo;
+import io.evolp.io.DatasetCsvBench;
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.io.Json;
+import io.evolp.measure.sim.DeviceProfile;
+import io.evolp.measure.sim.SimulatedDevice;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.PredictorBench;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.task.ProgressMonitor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code evolp bench}: the speed targets of the core on generated data. Timings are medians of
+ * repeated runs after a warm-up (single runs on a shared 2-core machine are noisy); the spread
+ * (min–max) is reported alongside.
+ */
+@Command(name = "bench", description = "Measure load, training and prediction speed on generated data "
+        + "(medians of repeated runs).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object with the figures.")
+    boolean json;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Rows of the generated CSV to load (default ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Timed repetitions per figure (default ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rows < 1 || repeats < 1) throw new IllegalArgumentException("--rows and --repeats must be positive");
+        ObjectNode o = Json.mapper().createObjectNode();
+        PrintWriter err = spec.commandLine().getErr();
+
+        err.println("bench: loading a generated " + rows + "-row CSV …");
+        double[] load = timeLoads();
+        o.put("load_rows", rows);
+        o.put("load_ms", median(load));
+        if (rows == 1_000_000) o.put("load_1m_rows_ms", median(load));
+        o.put("load_ms_min", min(load));
+        o.put("load_ms_max", max(load));
+
+        err.println("bench: training evolp on 3,000 simulated VGG16 plan rows …");
+        ModelSpec vgg = Zoo.model("vgg16", null);
+        LayerDataset train = new SimulatedDevice(DeviceProfile.TX2, 7)
+                .measurePlan(SamplingPlan.plan(vgg, 3000), 1);
+        o.put("train_rows", train.size());
+        o.put("train_3000_rows_ms", PredictorBench.trainMillis(train, repeats));
+
+        err.println("bench: whole-model VGG16 predictions …");
+        LatencyPredictor p = Predictors.train("evolp", train, TrainOptions.defaults(), ProgressMonitor.NONE);
+        double[] rates = new double[repeats];
+        for (int i = 0; i < repeats; i++) rates[i] = PredictorBench.predictionsPerSecond(p, vgg, 0.5);
+        o.put("predictions_per_s", median(rates));
+        o.put("predictions_per_s_min", min(rates));
+        o.put("predictions_per_s_max", max(rates));
+        o.put("java", System.getProperty("java.version"));
+        o.put("cores", Runtime.getRuntime().availableProcessors());
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(o);
+        } else {
+            o.fields().forEachRemaining(e -> out.printf("%-26s %s%n", e.getKey(), e.getValue().asText()));
+        }
+        return 0;
+    }
+
+    private double[] timeLoads() throws Exception {
+        Path dir = Files.createTempDirectory("evolp-bench");
+        Path file = dir.resolve("bench.csv");
+        try {
+            DatasetCsvBench.generateFile(file, rows, 1);
+            DatasetCsvReader.read(file, "bench"); // warm-up: JIT and page cache
+            double[] ms = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                long t0 = System.nanoTime();
+                int n = DatasetCsvReader.read(file, "bench").dataset().size();
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                if (n != rows) throw new IllegalStateException("bench file loaded " + n + " of " + rows + " rows");
+            }
+            return ms;
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static double min(double[] v) { return Arrays.stream(v).min().orElse(Double.NaN); }
+    private static double max(double[] v) { return Arrays.stream(v).max().orElse(Double.NaN); }
+}

@@ -1,0 +1,82 @@
+package io.evolp.cli;
+
+import io.evolp.core.InputProblem;
+import io.evolp.core.InvalidInputException;
+import io.evolp.core.LayerDataset;
+import io.evolp.core.ModelSpec;
+import io.evolp.core.zoo.Zoo;
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.io.DatasetLoadResult;
+import io.evolp.io.ModelJson;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.PredictorStore;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loading of user files for the commands, with the CLI's policy on bad rows. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Loads a layer dataset. Bad rows fail the command (scripts must not train on half a file
+     * unnoticed) unless {@code skipBadRows}, in which case they are reported on stderr and skipped.
+     */
+    static LayerDataset dataset(Path file, String device, boolean skipBadRows, PrintWriter err) throws IOException {
+        requireFile(file);
+        DatasetLoadResult r = DatasetCsvReader.read(file, device);
+        if (r.hasProblems()) {
+            if (!skipBadRows || r.dataset().isEmpty()) {
+                String hint = r.dataset().isEmpty() ? "" : "; --skip-bad-rows uses the "
+                        + r.dataset().size() + " valid rows";
+                List<InputProblem> ps = r.problems();
+                String more = r.totalProblems() > 1
+                        ? " (and " + (r.totalProblems() - 1) + " more problems; --verbose lists them" + hint + ")"
+                        : hint.isEmpty() ? "" : " (" + hint.substring(2) + ")";
+                throw new InvalidInputException(ps.get(0).describe() + more, ps);
+            }
+            err.println("evolp: warning: skipped " + r.totalProblems() + " bad rows of " + file
+                    + " (first: " + r.problems().get(0).describe() + ")");
+        }
+        if (r.dataset().isEmpty()) {
+            throw new InvalidInputException(new InputProblem(file.toString(), 0, 0, null, "no data rows"));
+        }
+        return r.dataset();
+    }
+
+    /**
+     * Models from a JSON / JSON-lines file; a built-in architecture id (vgg16, resnet50, …) that is
+     * not an existing file stands for that architecture at full width.
+     */
+    static List<ModelSpec> models(Path file) throws IOException {
+        if (!Files.exists(file) && file.getNameCount() == 1 && builtIn(file.toString())) {
+            return List.of(Zoo.model(file.toString(), null));
+        }
+        requireFile(file);
+        List<ModelSpec> models = ModelJson.read(file);
+        if (models.isEmpty()) {
+            throw new InvalidInputException(new InputProblem(file.toString(), 0, 0, null, "no models in file"));
+        }
+        return models;
+    }
+
+    private static boolean builtIn(String id) {
+        return Zoo.all().stream().anyMatch(a -> a.id().equalsIgnoreCase(id));
+    }
+
+    static LatencyPredictor predictor(Path file) throws IOException {
+        requireFile(file);
+        return PredictorStore.load(file);
+    }
+
+    static void requireFile(Path file) throws IOException {
+        if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
+        if (Files.isDirectory(file)) throw new IOException(file + " is a folder, expected a file");
+    }
+}

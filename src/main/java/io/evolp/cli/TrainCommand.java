@@ -1,0 +1,49 @@
+package io.evolp.cli;
+
+import io.evolp.core.LayerDataset;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.PredictorStore;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.task.ConsoleProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code evolp train}: trains one predictor kind on one device's layer dataset. */
+@Command(name = "train", description = "Train a latency predictor (evolp, lut, flops or forest) on a layer dataset.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin DataOptions input;
+
+    @Option(names = "--predictor", required = true, paramLabel = "KIND",
+            description = "evolp (per-key MLP, the paper), lut (lookup table), flops (linear in MACs), forest (nn-Meter-style random forest).")
+    String kind;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Training seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "P.json")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
+        ConsoleProgress progress = ConsoleProgress.forStderr();
+        long t0 = System.nanoTime();
+        LatencyPredictor p = Predictors.train(kind, data, TrainOptions.defaults().withSeed(seed), progress);
+        progress.finish();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PredictorStore.save(p, out);
+        spec.commandLine().getOut().printf("Trained %s on %d rows of device '%s' in %.2f s -> %s%n",
+                p.kind(), data.size(), p.device(), seconds, out);
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package io.evolp.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.core.LayerDataset;
+import io.evolp.io.Json;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.predict.eval.EvaluationReport;
+import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.eval.Split;
+import io.evolp.predict.eval.Splits;
+import io.evolp.task.ConsoleProgress;
+import io.evolp.task.ProgressMonitor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code evolp validate}: trains and tests predictor kinds on one seeded split of a dataset —
+ * a holdout fraction or k folds — so that several kinds are compared on exactly the same rows.
+ */
+@Command(name = "validate", description = "Compare predictor kinds on the same seeded train/test split "
+        + "(holdout fraction or k-fold cross-validation).")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin DataOptions input;
+
+    @Option(names = "--predictor", required = true, split = ",", paramLabel = "KIND[,KIND…]",
+            description = "One or more of: evolp, lut, flops, forest.")
+    List<String> kinds;
+
+    @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "FRACTION",
+            description = "Test fraction, stratified per configuration key (default ${DEFAULT-VALUE}).")
+    double holdout;
+
+    @Option(names = "--folds", paramLabel = "K", description = "k-fold cross-validation instead of a holdout.")
+    Integer folds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Split and training seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "One JSON object per predictor kind, one per line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (folds == null && (holdout <= 0 || holdout >= 1)) {
+            throw new IllegalArgumentException("--holdout must lie strictly between 0 and 1, was " + holdout);
+        }
+        if (folds != null && folds < 2) throw new IllegalArgumentException("--folds must be at least 2, was " + folds);
+        for (String k : kinds) {
+            if (!Predictors.kinds().contains(k)) {
+                throw new IllegalArgumentException("unknown predictor '" + k + "'; choose from " + Predictors.kinds());
+            }
+        }
+        LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        MetricsTable table = new MetricsTable(out);
+        if (!json) {
+            out.printf("%s on %d rows of '%s', seed %d%n", folds != null ? folds + "-fold cross-validation"
+                    : String.format("holdout %.0f%%", holdout * 100), data.size(), data.device(), seed);
+            table.header("predictor");
+        }
+        for (String kind : kinds) {
+            EvaluationReport r = evaluate(kind, data);
+            if (json) {
+                ObjectNode o = (ObjectNode) Json.mapper().readTree(JsonOutput.metrics(r.overall()));
+                o.put("predictor", kind);
+                out.println(o);
+            } else {
+                table.row(kind, r.overall());
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private EvaluationReport evaluate(String kind, LayerDataset data) {
+        ConsoleProgress progress = ConsoleProgress.forStderr();
+        TrainOptions opts = TrainOptions.defaults().withSeed(seed);
+        Function<LayerDataset, LatencyPredictor> trainer = d -> Predictors.train(kind, d, opts, ProgressMonitor.NONE);
+        try {
+            if (folds != null) return Evaluator.crossValidate(trainer, data, folds, seed, progress);
+            Split split = Splits.holdout(data, holdout, seed);
+            LatencyPredictor p = Predictors.train(kind, data.subset(split.train()), opts, progress);
+            return Evaluator.evaluate(p, data, split.test());
+        } finally {
+            progress.finish();
+        }
+    }
+}
