@@ -26,7 +26,14 @@ final class ModelCommand implements Callable<Integer> {
             description = "Scale every prunable width by W (0 < W ≤ 1; default ${DEFAULT-VALUE}).")
     double multiplier;
 
-    @Option(names = "--out", paramLabel = "M.json", description = "Write the model here (else print it).")
+    @Option(names = "--random", paramLabel = "N",
+            description = "Write N models with random per-layer widths (25–100 % of full) as JSON lines.")
+    Integer random;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for --random (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "M.json", description = "Write the model(s) here (else print).")
     Path out;
 
     @Override
@@ -44,6 +51,7 @@ final class ModelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--width-multiplier must be in (0, 1], was " + multiplier);
         }
         Architecture a = Zoo.get(arch);
+        if (random != null) return writeRandom(a, pw);
         int[] widths = a.fullWidths().clone();
         for (int i = 0; i < widths.length; i++) widths[i] = Math.max(1, (int) Math.round(widths[i] * multiplier));
         ModelSpec m = Zoo.model(a.id(), widths);
@@ -52,6 +60,27 @@ final class ModelCommand implements Callable<Integer> {
             pw.printf("Wrote %s (%d convs, %.3f GMAC) to %s%n", a.id(), m.convs().size(), m.macs() / 1e9, out);
         } else {
             pw.println(ModelJson.toJson(m));
+        }
+        return 0;
+    }
+
+    /** Random-width variants, e.g. as candidates to measure for the whole-model correction. */
+    private int writeRandom(Architecture a, PrintWriter pw) throws java.io.IOException {
+        if (random < 1) throw new IllegalArgumentException("--random must be at least 1, was " + random);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        java.util.List<ModelSpec> models = new java.util.ArrayList<>();
+        for (int n = 0; n < random; n++) {
+            int[] widths = a.fullWidths().clone();
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(1, (int) Math.round(widths[i] * (0.25 + 0.75 * rnd.nextDouble())));
+            }
+            models.add(Zoo.model(a.id(), widths));
+        }
+        if (out != null) {
+            ModelJson.writeLines(models, out);
+            pw.printf("Wrote %d random-width %s models to %s%n", models.size(), a.id(), out);
+        } else {
+            models.forEach(m -> pw.println(ModelJson.toJson(m)));
         }
         return 0;
     }

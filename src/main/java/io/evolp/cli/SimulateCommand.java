@@ -4,6 +4,8 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetCsvWriter;
+import io.evolp.io.ModelJson;
+import io.evolp.core.ModelSpec;
 import io.evolp.measure.sim.DeviceProfile;
 import io.evolp.measure.sim.SimulatedDevice;
 import picocli.CommandLine.Command;
@@ -25,8 +27,17 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--plan", required = true, paramLabel = "plan.csv")
-    Path plan;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--plan", required = true, paramLabel = "plan.csv", description = "Layer plan → layer dataset CSV.")
+        Path plan;
+
+        @Option(names = "--models", required = true, paramLabel = "M.jsonl",
+                description = "Whole models → the same JSON lines with latency_ms added.")
+        Path models;
+    }
 
     @Option(names = "--device", required = true, paramLabel = "simulated:PROFILE",
             description = "simulated:tx2, simulated:nano or simulated:cpu.")
@@ -44,13 +55,29 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1");
-        Inputs.requireFile(plan);
-        List<LayerConfig> rows = DatasetCsvReader.readPlan(plan);
         SimulatedDevice dev = new SimulatedDevice(DeviceProfile.parse(device), seed);
+        if (what.models != null) return simulateModels(dev);
+        Inputs.requireFile(what.plan);
+        List<LayerConfig> rows = DatasetCsvReader.readPlan(what.plan);
         LayerDataset data = dev.measurePlan(rows, repeats);
         DatasetCsvWriter.write(data, out);
         spec.commandLine().getOut().printf("Simulated %d layers on %s (median of %d runs each) -> %s%n",
                 data.size(), dev.name(), repeats, out);
+        return 0;
+    }
+
+    /** Whole-model latency (median of the repeats) of every model, as JSON lines with latency_ms. */
+    private int simulateModels(SimulatedDevice dev) throws java.io.IOException {
+        List<ModelSpec> models = Inputs.models(what.models);
+        List<ModelSpec> measured = new java.util.ArrayList<>();
+        double[] runs = new double[repeats];
+        for (ModelSpec m : models) {
+            for (int r = 0; r < repeats; r++) runs[r] = dev.measureModelMs(m);
+            measured.add(m.withLatency(BenchCommand.median(runs)));
+        }
+        ModelJson.writeLines(measured, out);
+        spec.commandLine().getOut().printf("Simulated %d whole models on %s (median of %d runs each) -> %s%n",
+                measured.size(), dev.name(), repeats, out);
         return 0;
     }
 }
