@@ -34,6 +34,15 @@ final class JsonOutput {
         return o;
     }
 
+    /** Evolved predictor: latency_ms is the corrected prediction; raw_ms the plain layer sum. */
+    static ObjectNode prediction(io.evolp.evolve.CorrectedPrediction cp) {
+        ObjectNode o = prediction(cp.raw());
+        o.put("latency_ms", cp.correctedMs());
+        o.put("raw_ms", cp.rawMs());
+        o.putArray("band_ms").add(cp.band().low()).add(cp.band().high());
+        return o;
+    }
+
     /** JSON has no NaN: an undefined metric (e.g. Spearman of one point) is written as null. */
     static void putNumber(ObjectNode o, String name, double v) {
         if (Double.isFinite(v)) o.put(name, v);

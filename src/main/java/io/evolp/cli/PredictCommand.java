@@ -2,6 +2,9 @@ package io.evolp.cli;
 
 import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
+import io.evolp.evolve.CorrectedPrediction;
+import io.evolp.evolve.EvolvingPredictor;
+import io.evolp.evolve.EvolvingPredictorJson;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.ModelPrediction;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /** {@code evolp predict}: whole-model latency as the sum of layer predictions. */
 @Command(name = "predict", description = "Predict whole-model latency (sum of layer predictions) for a model "
-        + "JSON, a JSON-lines file of models, or a built-in architecture.")
+        + "JSON, a JSON-lines file of models, or a built-in architecture. With an evolved predictor the "
+        + "latency is the corrected one, with raw_ms (the layer sum) and a 90% band_ms.")
 final class PredictCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -36,24 +40,40 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LatencyPredictor p = Inputs.predictor(predictorFile);
+        Inputs.requireFile(predictorFile);
+        com.fasterxml.jackson.databind.JsonNode root = EvolvingPredictorJson.readTree(predictorFile);
         List<ModelSpec> models = Inputs.models(model);
         PrintWriter out = spec.commandLine().getOut();
+        if (EvolvingPredictorJson.isEvolving(root)) {
+            EvolvingPredictor ep = EvolvingPredictorJson.fromJson(root, predictorFile.toString());
+            for (ModelSpec m : models) {
+                CorrectedPrediction cp = ep.predict(m);
+                if (json) out.println(JsonOutput.prediction(cp));
+                else printText(out, ep.base(), m, cp.raw(), cp);
+            }
+            return 0;
+        }
+        LatencyPredictor p = Inputs.predictor(predictorFile);
         for (ModelSpec m : models) {
             ModelPrediction pr = p.predictModel(m);
             if (json) {
                 out.println(JsonOutput.prediction(pr));
             } else {
-                printText(out, p, m, pr);
+                printText(out, p, m, pr, null);
             }
         }
         return 0;
     }
 
-    private void printText(PrintWriter out, LatencyPredictor p, ModelSpec m, ModelPrediction pr) {
-        out.printf("%s: %.3f ms predicted by %s for '%s' (%d conv layers, %.2f GMAC)%s%n", m.name(), pr.latencyMs(),
-                p.kind(), p.device(), m.convs().size(), m.macs() / 1e9,
+    private void printText(PrintWriter out, LatencyPredictor p, ModelSpec m, ModelPrediction pr, CorrectedPrediction cp) {
+        out.printf("%s: %.3f ms predicted by %s for '%s' (%d conv layers, %.2f GMAC)%s%n", m.name(),
+                cp != null ? cp.correctedMs() : pr.latencyMs(),
+                cp != null ? "evolved " + p.kind() : p.kind(), p.device(), m.convs().size(), m.macs() / 1e9,
                 m.latencyMs() != null ? String.format("; measured %.3f ms", m.latencyMs()) : "");
+        if (cp != null) {
+            out.printf("  90%% band %.3f–%.3f ms; layer sum %.3f ms; %s correction%n", cp.band().low(), cp.band().high(),
+                    cp.rawMs(), cp.familyCorrection() ? "'" + cp.family() + "'" : "pooled");
+        }
         if (!pr.unseenKeys().isEmpty()) {
             out.println("  warning: no training data for keys " + pr.unseenKeys() + " (extrapolated)");
         }

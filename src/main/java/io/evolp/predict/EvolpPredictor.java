@@ -7,6 +7,7 @@ import io.evolp.task.ProgressMonitor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The EvoLP predictor (DESIGN §1.4): one 2-2-4-1 tanh net per configuration key on
@@ -50,6 +51,13 @@ public final class EvolpPredictor extends KeyedPredictor {
         }
         pm.progress(done, byKey.size(), "trained " + done + " keys");
         return new EvolpPredictor(data.device(), models, KeySamples.generalLine(data));
+    }
+
+    /** This predictor with only {@code keys} retrained on {@code data} (which holds all rows of the device). */
+    EvolpPredictor retrainKeys(LayerDataset data, Set<ConfigKey> keys, TrainOptions opts, ProgressMonitor pm) {
+        MlpFitter fitter = new MlpFitter(opts.restarts(), opts.maxEpochs(), opts.validationFraction());
+        return new EvolpPredictor(device(), retrainedModels(data, keys, s -> trainKey(s, opts, fitter), pm),
+                KeySamples.generalLine(data));
     }
 
     private static KeyModel trainKey(KeySamples s, TrainOptions opts, MlpFitter fitter) {

@@ -3,7 +3,9 @@ package io.evolp.predict;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
+import io.evolp.core.LayerDataset;
 import io.evolp.core.ModelSpec;
+import io.evolp.task.ProgressMonitor;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,6 +91,26 @@ abstract class KeyedPredictor implements LatencyPredictor, StoredPredictor {
         double sum = 0;
         for (int i = 0, n = layers.size(); i < n; i++) sum += predictLayer(layers.get(i));
         return sum;
+    }
+
+    /**
+     * The key models after retraining only {@code keys} on {@code data} (layer-level evolution:
+     * new measurements of a few keys must not cost a full retrain); every other key keeps its model.
+     */
+    final Map<ConfigKey, KeyModel> retrainedModels(LayerDataset data, Set<ConfigKey> keys,
+                                                   java.util.function.Function<KeySamples, KeyModel> trainer,
+                                                   ProgressMonitor pm) {
+        Map<ConfigKey, KeySamples> byKey = KeySamples.byKey(data);
+        Map<ConfigKey, KeyModel> next = new HashMap<>(models);
+        int done = 0;
+        for (ConfigKey k : keys) {
+            pm.checkCancelled();
+            pm.progress(done++, keys.size(), "retraining " + k.label());
+            KeySamples s = byKey.get(k);
+            if (s != null) next.put(k, trainer.apply(s));
+        }
+        pm.progress(done, keys.size(), "retrained " + done + " keys");
+        return next;
     }
 
     /** Covered keys, sorted by label. */

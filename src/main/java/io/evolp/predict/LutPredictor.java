@@ -6,6 +6,7 @@ import io.evolp.task.ProgressMonitor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lookup-table peer (NetAdapt): per key the median measured latency of each (cin, cout), with
@@ -36,6 +37,11 @@ public final class LutPredictor extends KeyedPredictor {
         }
         pm.progress(done, byKey.size(), "tabulated " + done + " keys");
         return new LutPredictor(data.device(), tables, KeySamples.generalLine(data));
+    }
+
+    /** This table with only {@code keys} rebuilt from {@code data} (which holds all rows of the device). */
+    LutPredictor retrainKeys(LayerDataset data, Set<ConfigKey> keys, ProgressMonitor pm) {
+        return new LutPredictor(device(), retrainedModels(data, keys, LutTable::build, pm), KeySamples.generalLine(data));
     }
 
     static LutPredictor read(String device, JsonFields f) {

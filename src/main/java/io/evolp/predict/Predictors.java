@@ -4,6 +4,8 @@ import io.evolp.core.LayerDataset;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.List;
+import java.util.Set;
+import io.evolp.core.ConfigKey;
 
 /** Entry point for training predictors by kind id (the CLI's {@code --predictor}, the GUI's choice). */
 public final class Predictors {
@@ -44,5 +46,18 @@ public final class Predictors {
             }
             default -> ForestPredictor.train(data, opts, monitor);
         };
+    }
+
+    /**
+     * Layer-level evolution: {@code base} updated for new rows of {@code keys} in {@code data} (all
+     * rows of the device, old and new). Per-key predictors (evolp, lut) retrain only those keys;
+     * the global models (flops, forest) have no per-key parts and are retrained on all of data.
+     */
+    public static LatencyPredictor retrainKeys(LatencyPredictor base, LayerDataset data, Set<ConfigKey> keys,
+                                               TrainOptions opts, ProgressMonitor pm) {
+        ProgressMonitor monitor = pm == null ? ProgressMonitor.NONE : pm;
+        if (base instanceof EvolpPredictor e) return e.retrainKeys(data, keys, opts, monitor);
+        if (base instanceof LutPredictor l) return l.retrainKeys(data, keys, monitor);
+        return train(base.kind(), data.withDevice(base.device()), opts, monitor);
     }
 }
