@@ -30,6 +30,10 @@ final class ModelCommand implements Callable<Integer> {
             description = "Write N models with random per-layer widths (25–100 % of full) as JSON lines.")
     Integer random;
 
+    @Option(names = "--prunable", description = "List the architecture's prunable layers (index, name, full width): "
+            + "the names γ files use.")
+    boolean prunable;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed for --random (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -52,6 +56,12 @@ final class ModelCommand implements Callable<Integer> {
         }
         Architecture a = Zoo.get(arch);
         if (random != null) return writeRandom(a, pw);
+        if (prunable) {
+            for (int i = 0; i < a.fullWidths().length; i++) {
+                pw.printf("%3d  %-28s %5d%n", i, a.prunableNames().get(i), a.fullWidths()[i]);
+            }
+            return 0;
+        }
         int[] widths = a.fullWidths().clone();
         for (int i = 0; i < widths.length; i++) widths[i] = Math.max(1, (int) Math.round(widths[i] * multiplier));
         ModelSpec m = Zoo.model(a.id(), widths);

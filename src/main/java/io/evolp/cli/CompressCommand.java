@@ -1,0 +1,188 @@
+package io.evolp.cli;
+
+import io.evolp.compress.BudgetSearch;
+import io.evolp.compress.ChannelImportance;
+import io.evolp.compress.CompressionSession;
+import io.evolp.compress.ImportanceFiles;
+import io.evolp.compress.SessionJson;
+import io.evolp.compress.SessionResult;
+import io.evolp.compress.SessionStep;
+import io.evolp.core.ModelSpec;
+import io.evolp.evolve.Corrections;
+import io.evolp.evolve.EvolvingPredictor;
+import io.evolp.evolve.EvolvingPredictorJson;
+import io.evolp.evolve.EvolvingPredictors;
+import io.evolp.io.ModelJson;
+import io.evolp.measure.MeasurementSource;
+import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.SimulatedSource;
+import io.evolp.task.ConsoleProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code evolp compress}: the EvoLP loop — search widths for a latency budget with the evolving
+ * predictor, measure the candidate, refit the correction, search again — until a measured latency
+ * lands in [0.97, 1.0] × budget or the measurement budget is spent.
+ */
+@Command(name = "compress", description = "Prune channels to a latency budget with the self-evolving predictor "
+        + "(search → measure → refit → search …).")
+final class CompressCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--predictor", required = true, paramLabel = "P.json", description = "Trained or evolved predictor.")
+    Path predictorFile;
+
+    @Option(names = "--model", required = true, paramLabel = "M.json",
+            description = "Model to compress (JSON, or vgg16/resnet50/mobilenetv1/inceptionv3).")
+    Path model;
+
+    @Option(names = "--budget", required = true, paramLabel = "MS", description = "Latency budget in ms.")
+    double budget;
+
+    @Option(names = "--device", required = true, paramLabel = "SOURCE",
+            description = "simulated:tx2|nano|cpu or replay:F.jsonl (recorded whole-model measurements).")
+    String device;
+
+    @Option(names = "--importance", paramLabel = "G.json|G.csv",
+            description = "BN γ per prunable layer (JSON or CSV, see README). Default: γ carried by the model "
+                    + "file, else uniform width scaling.")
+    Path importance;
+
+    @Option(names = "--demo-importance", paramLabel = "SEED",
+            description = "Seeded random γ instead of real ones (a demo of the γ search).")
+    Long demoSeed;
+
+    @Option(names = "--correction", paramLabel = "KIND", description = "linear, robust or bayes (default: the "
+            + "evolved predictor's own, else linear).")
+    String correction;
+
+    @Option(names = "--max-measurements", defaultValue = "10", paramLabel = "N",
+            description = "Measurement budget (default ${DEFAULT-VALUE}).")
+    int maxMeasurements;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of a simulated device (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--repeats", defaultValue = "9", description = "Runs per simulated measurement; the median "
+            + "is used (default ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--nearest", description = "replay: answer unrecorded models from the nearest recording (flagged).")
+    boolean nearest;
+
+    @Option(names = "--paper-search", description = "EvoLP's original search: stop at a 0.02 ratio interval, "
+            + "accept anywhere in the window (default: finer search aimed at the window centre).")
+    boolean paperSearch;
+
+    @Option(names = "--session-out", paramLabel = "S.json", description = "Save the whole session (every step).")
+    Path sessionOut;
+
+    @Option(names = "--model-out", paramLabel = "pruned.json", description = "Save the chosen pruned model.")
+    Path modelOut;
+
+    @Option(names = "--json", description = "Print one JSON object: widths, predicted_ms, measured_ms, "
+            + "within_window, measurements, steps.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(budget > 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("--budget must be a positive number of ms");
+        if (maxMeasurements < 0) throw new IllegalArgumentException("--max-measurements must be >= 0");
+        if (correction != null && !Corrections.KINDS.contains(correction)) {
+            throw new IllegalArgumentException("unknown correction '" + correction + "'; choose from " + Corrections.KINDS);
+        }
+        Inputs.requireFile(predictorFile);
+        EvolvingPredictor predictor = EvolvingPredictorJson.load(predictorFile, correction == null ? "linear" : correction);
+        if (correction != null && !correction.equals(predictor.corrections().kind())) {
+            predictor = EvolvingPredictors.withCorrection(predictor, correction);
+        }
+        List<ModelSpec> models = Inputs.models(model);
+        if (models.size() != 1) throw new IllegalArgumentException(model + " holds " + models.size() + " models; compress takes one");
+        ModelSpec base = models.get(0);
+        ChannelImportance gammas = importance(base);
+        BudgetSearch.Options options = paperSearch ? BudgetSearch.Options.evolp() : BudgetSearch.Options.defaults();
+
+        ConsoleProgress progress = ConsoleProgress.forStderr();
+        SessionResult result;
+        CompressionSession session;
+        try (MeasurementSource source = source()) {
+            session = new CompressionSession(base, gammas, predictor, source, budget, maxMeasurements, options);
+            PrintWriter err = spec.commandLine().getErr();
+            if (!json) session.addListener(step -> printStep(err, step));
+            result = session.run(progress);
+        } finally {
+            progress.finish();
+        }
+        if (sessionOut != null) SessionJson.save(sessionOut, session, EvolvingPredictorJson.toJson(session.predictor()));
+        if (modelOut != null) ModelJson.write(modelFor(base, result), modelOut);
+        print(session, result);
+        return 0;
+    }
+
+    private ChannelImportance importance(ModelSpec base) throws IOException {
+        if (importance != null && demoSeed != null) throw new IllegalArgumentException("give --importance or --demo-importance, not both");
+        if (importance != null) {
+            Inputs.requireFile(importance);
+            return ImportanceFiles.read(importance, base);
+        }
+        if (demoSeed != null) return ChannelImportance.random(base, demoSeed);
+        ChannelImportance fromModel = ChannelImportance.fromModel(base, model.toString());
+        return fromModel != null ? fromModel : ChannelImportance.uniform();
+    }
+
+    private MeasurementSource source() {
+        if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1");
+        SimulatedSource.Options sim = SimulatedSource.Options.defaults().withSeed(seed).withRepeats(repeats);
+        try {
+            return MeasurementSources.parse(device, sim, nearest, path -> {
+                try {
+                    return Inputs.models(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(EvolpCli.describe(e.getCause()), e);
+        }
+    }
+
+    private static ModelSpec modelFor(ModelSpec base, SessionResult r) {
+        int[] widths = r.widths().stream().mapToInt(Integer::intValue).toArray();
+        if (base.arch() != null) return io.evolp.core.zoo.Zoo.model(base.arch(), widths);
+        throw new IllegalArgumentException("--model-out needs a built-in architecture; widths are " + r.widths());
+    }
+
+    private static void printStep(PrintWriter err, SessionStep s) {
+        String measured = s.measured() == null ? "—" : String.format("%.3f ms%s", s.measuredMs(),
+                s.measured().simulated() ? " (simulated)" : "");
+        err.printf("step %d: keep %.1f%% of channels, predicted %.3f ms (layer sum %.3f), measured %s%s%n",
+                s.index(), 100 * s.keptRatio(), s.predictedMs(), s.rawMs(), measured, s.withinWindow() ? "  ✓ in window" : "");
+        err.flush();
+    }
+
+    private void print(CompressionSession session, SessionResult r) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(r.toJson());
+            return;
+        }
+        out.printf("%s after %d measurements: %s%n", r.withinWindow() ? "Converged" : "Stopped", r.measurements(),
+                session.reason() == null ? "" : session.reason());
+        out.printf("  widths        %s%n", r.widths());
+        out.printf("  predicted     %.3f ms (budget %.3f ms, window %.3f–%.3f)%n", r.predictedMs(), budget,
+                session.settings().search().windowLow() * budget, session.settings().search().windowHigh() * budget);
+        if (r.measuredMs() != null) out.printf("  measured      %.3f ms%n", r.measuredMs());
+        out.printf("  importance    %s%n  device        %s%n", session.settings().importance(), session.settings().device());
+    }
+}
