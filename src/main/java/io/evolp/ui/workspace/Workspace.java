@@ -1,0 +1,84 @@
+package io.evolp.ui.workspace;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the user has open: datasets, trained predictors, compression sessions and view
+ * settings — the state a project file saves. FX thread only. Any change marks it dirty, so closing
+ * the window can ask before unsaved work is lost.
+ */
+public final class Workspace {
+
+    private final ObservableList<DatasetEntry> datasets = FXCollections.observableArrayList();
+    private final ObservableList<PredictorEntry> predictors = FXCollections.observableArrayList();
+    private final ObservableList<SessionEntry> sessions = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> viewSettings = FXCollections.observableHashMap();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
+
+    public Workspace() {
+        ListChangeListener<Object> mark = c -> dirty.set(true);
+        datasets.addListener(mark);
+        predictors.addListener(mark);
+        sessions.addListener(mark);
+        viewSettings.addListener((MapChangeListener<String, String>) c -> dirty.set(true));
+    }
+
+    public ObservableList<DatasetEntry> datasets() { return datasets; }
+    public ObservableList<PredictorEntry> predictors() { return predictors; }
+    public ObservableList<SessionEntry> sessions() { return sessions; }
+
+    /** Free-form view state (selected screen, chart options, …) saved with the project. */
+    public ObservableMap<String, String> viewSettings() { return viewSettings; }
+
+    public BooleanProperty dirtyProperty() { return dirty; }
+    public boolean isDirty() { return dirty.get(); }
+    public void markSaved() { dirty.set(false); }
+
+    public ObjectProperty<Path> projectFileProperty() { return projectFile; }
+
+    /** A name not used by any dataset yet: {@code base}, {@code base (2)}, … */
+    public String uniqueDatasetName(String base) {
+        return unique(base, datasets.stream().map(DatasetEntry::name).toList());
+    }
+
+    public String uniquePredictorName(String base) {
+        return unique(base, predictors.stream().map(PredictorEntry::name).toList());
+    }
+
+    public String uniqueSessionName(String base) {
+        return unique(base, sessions.stream().map(SessionEntry::name).toList());
+    }
+
+    private static String unique(String base, java.util.List<String> taken) {
+        if (!taken.contains(base)) return base;
+        for (int i = 2; ; i++) {
+            String n = base + " (" + i + ")";
+            if (!taken.contains(n)) return n;
+        }
+    }
+
+    public DatasetEntry dataset(String name) {
+        return datasets.stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Replaces everything (opening a project, New). */
+    public void clear() {
+        datasets.clear();
+        predictors.clear();
+        sessions.clear();
+        viewSettings.clear();
+        projectFile.set(null);
+        dirty.set(false);
+    }
+}
