@@ -7,6 +7,7 @@ import io.evolp.core.InvalidInputException;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Architecture;
 import io.evolp.io.Json;
+import io.evolp.io.JsonPositions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,7 @@ public final class ImportanceFiles {
     }
 
     private static InvalidInputException fail(String file, JsonPositions pos, String pointer, String message) {
-        int[] lc = pos.at(pointer);
-        return new InvalidInputException(new InputProblem(file, lc[0], lc[1], null, message));
+        long[] lc = pos.at(pointer);
+        return new InvalidInputException(new InputProblem(file, (int) lc[0], (int) lc[1], null, message));
     }
 }

@@ -24,7 +24,7 @@ final class ModelJsonReader {
 
     private final String file;
     private final int firstLine;
-    private ModelJsonLocations locations;
+    private JsonPositions locations;
 
     ModelJsonReader(String file, int firstLine) {
         this.file = file;
@@ -41,7 +41,7 @@ final class ModelJsonReader {
         if (root == null || root.isMissingNode()) {
             throw new InvalidInputException(problem(firstLine, 0, null, "empty input: expected a JSON object describing a model"));
         }
-        locations = ModelJsonLocations.of(json);
+        locations = JsonPositions.of(json);
         if (!root.isObject()) {
             throw fail("", "expected a JSON object describing a model (for many models use JSON lines: one object per line)");
         }

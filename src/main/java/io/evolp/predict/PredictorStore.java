@@ -8,6 +8,7 @@ import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
 import io.evolp.io.AtomicFiles;
 import io.evolp.io.Json;
+import io.evolp.io.JsonPositions;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -56,10 +57,10 @@ public final class PredictorStore {
         try {
             return decode(node);
         } catch (JsonFields.BadField e) {
-            JsonLocation loc = JsonLocator.locate(text, e.at);
-            int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-            int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-            throw new InvalidInputException(new InputProblem(name, line, col, path(e), e.getMessage()));
+            // A missing field is located at the object that should hold it (its nearest ancestor).
+            long[] lc = JsonPositions.of(text).at(e.at.toString());
+            throw new InvalidInputException(new InputProblem(name, (int) Math.max(lc[0], 0), (int) Math.max(lc[1], 0),
+                    path(e), e.getMessage()));
         }
     }
 

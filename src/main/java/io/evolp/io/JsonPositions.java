@@ -9,22 +9,23 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each value of a JSON text starts, by JSON pointer ("/convs/2/cin").
+ * Where each value of a JSON text starts, by JSON pointer ("/convs/2/cin"), for every reader of
+ * JSON input (models, predictors, importance files).
  *
  * <p>Why: Jackson's tree model drops token locations, but a problem found while interpreting the
  * tree (a negative width, a missing field) must still name its line and column. A second, streaming
  * pass over the already-validated text records them cheaply.
  */
-final class ModelJsonLocations {
+public final class JsonPositions {
 
     private final Map<String, long[]> starts = new HashMap<>();
 
-    private ModelJsonLocations() {
+    private JsonPositions() {
     }
 
     /** Scans {@code json}, which must already have parsed successfully as a tree. */
-    static ModelJsonLocations of(String json) {
-        ModelJsonLocations loc = new ModelJsonLocations();
+    public static JsonPositions of(String json) {
+        JsonPositions loc = new JsonPositions();
         try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -42,7 +43,7 @@ final class ModelJsonLocations {
     }
 
     /** {line, column} (1-based, relative to the scanned text) of the value at {@code pointer}, or of its nearest ancestor. */
-    long[] at(String pointer) {
+    public long[] at(String pointer) {
         String p = pointer;
         while (true) {
             long[] l = starts.get(p);
@@ -50,5 +51,12 @@ final class ModelJsonLocations {
             if (p.isEmpty()) return new long[]{1, 1};
             p = p.substring(0, p.lastIndexOf('/'));
         }
+    }
+
+    /** JSON pointer of the given path segments, escaped as RFC 6901 requires. */
+    public static String pointer(String... segments) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : segments) sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+        return sb.toString();
     }
 }
