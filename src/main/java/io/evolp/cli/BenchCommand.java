@@ -6,6 +6,7 @@ import io.evolp.compress.ChannelImportance;
 import io.evolp.compress.CompressionSession;
 import io.evolp.compress.SessionResult;
 import io.evolp.core.LayerDataset;
+import io.evolp.core.Stats;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.measure.SimulatedSource;
 import io.evolp.core.ModelSpec;
@@ -61,8 +62,8 @@ final class BenchCommand implements Callable<Integer> {
         err.println("bench: loading a generated " + rows + "-row CSV …");
         double[] load = timeLoads();
         o.put("load_rows", rows);
-        o.put("load_ms", median(load));
-        if (rows == 1_000_000) o.put("load_1m_rows_ms", median(load));
+        o.put("load_ms", Stats.median(load));
+        if (rows == 1_000_000) o.put("load_1m_rows_ms", Stats.median(load));
         o.put("load_ms_min", min(load));
         o.put("load_ms_max", max(load));
 
@@ -77,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         LatencyPredictor p = Predictors.train("evolp", train, TrainOptions.defaults(), ProgressMonitor.NONE);
         double[] rates = new double[repeats];
         for (int i = 0; i < repeats; i++) rates[i] = PredictorBench.predictionsPerSecond(p, vgg, 0.5);
-        o.put("predictions_per_s", median(rates));
+        o.put("predictions_per_s", Stats.median(rates));
         o.put("predictions_per_s_min", min(rates));
         o.put("predictions_per_s_max", max(rates));
 
@@ -89,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             measurements += compressionSession(p, vgg, i).measurements();
             sessions[i] = (System.nanoTime() - t0) / 1e6;
         }
-        o.put("compress_vgg16_ms", median(sessions));
+        o.put("compress_vgg16_ms", Stats.median(sessions));
         o.put("compress_vgg16_ms_max", max(sessions));
         o.put("compress_vgg16_mean_measurements", (double) measurements / repeats);
 
@@ -133,13 +134,6 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
-    }
-
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
     private static double min(double[] v) { return Arrays.stream(v).min().orElse(Double.NaN); }

@@ -6,6 +6,7 @@ import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetCsvWriter;
 import io.evolp.io.ModelJson;
 import io.evolp.core.ModelSpec;
+import io.evolp.core.Stats;
 import io.evolp.measure.sim.DeviceProfile;
 import io.evolp.measure.sim.SimulatedDevice;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ final class SimulateCommand implements Callable<Integer> {
         double[] runs = new double[repeats];
         for (ModelSpec m : models) {
             for (int r = 0; r < repeats; r++) runs[r] = dev.measureModelMs(m);
-            measured.add(m.withLatency(BenchCommand.median(runs)));
+            measured.add(m.withLatency(Stats.median(runs)));
         }
         ModelJson.writeLines(measured, out);
         spec.commandLine().getOut().printf("Simulated %d whole models on %s (median of %d runs each) -> %s%n",

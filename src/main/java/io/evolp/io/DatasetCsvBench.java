@@ -1,11 +1,11 @@
 package io.evolp.io;
 
+import io.evolp.core.Stats;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -65,7 +65,6 @@ public final class DatasetCsvBench {
             ms[i] = (System.nanoTime() - t0) / 1e6;
             if (r.hasProblems()) throw new IllegalStateException("benchmark file has problems: " + r.problems().get(0));
         }
-        Arrays.sort(ms);
-        return runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        return Stats.median(ms);
     }
 }

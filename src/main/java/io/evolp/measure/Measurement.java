@@ -1,5 +1,6 @@
 package io.evolp.measure;
 
+import io.evolp.core.Stats;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -36,7 +37,7 @@ public record Measurement(double medianMs, double spreadMs, int count, Instant t
         if (runs.length == 0) throw new IllegalArgumentException("no runs");
         Arrays.sort(runs);
         int n = runs.length;
-        double median = n % 2 == 1 ? runs[n / 2] : (runs[n / 2 - 1] + runs[n / 2]) / 2;
+        double median = Stats.medianOfSorted(runs);
         return new Measurement(median, runs[n - 1] - runs[0], n, timestamp, source, simulated, note);
     }
 }

@@ -1,11 +1,11 @@
 package io.evolp.predict;
 
+import io.evolp.core.Stats;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.core.ModelSpec;
 import io.evolp.task.ProgressMonitor;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Benchmarks behind {@code evolp bench}: evolp training time and whole-model prediction rate. */
@@ -27,8 +27,7 @@ public final class PredictorBench {
             ms[i] = (System.nanoTime() - t0) / 1e6;
             sink += p.hashCode();
         }
-        Arrays.sort(ms);
-        return n % 2 == 1 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
+        return Stats.median(ms);
     }
 
     /**

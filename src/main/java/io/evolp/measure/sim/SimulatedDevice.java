@@ -1,5 +1,6 @@
 package io.evolp.measure.sim;
 
+import io.evolp.core.Stats;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.core.ModelSpec;
@@ -107,8 +108,7 @@ public final class SimulatedDevice {
             double t = trueLayerMs(c);
             for (int r = 0; r < repeats; r++) runs[r] = t * noiseFactor();
             Arrays.sort(runs);
-            double median = repeats % 2 == 1 ? runs[repeats / 2]
-                    : (runs[repeats / 2 - 1] + runs[repeats / 2]) / 2;
+            double median = Stats.medianOfSorted(runs);
             b.add(c, median, 0, new String[]{name(), Double.toString(runs[0]), Double.toString(runs[repeats - 1])});
         }
         return b.build();
