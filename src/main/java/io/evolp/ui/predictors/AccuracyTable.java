@@ -1,0 +1,71 @@
+package io.evolp.ui.predictors;
+
+import io.evolp.predict.eval.Metrics;
+import io.evolp.ui.workspace.PredictorEntry;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.function.Function;
+
+/**
+ * Accuracy per predictor and device (DESIGN §2: n, RMSE, MAPE, ±5 %, ±10 %, Spearman, worst), one
+ * row per trained predictor; multi-select chooses what the charts compare. Numeric columns hold
+ * numbers (so they sort as numbers and export at full precision) and are only formatted for display.
+ */
+final class AccuracyTable {
+
+    private final TableView<PredictorEntry> table = new TableView<>();
+
+    AccuracyTable(ObservableList<PredictorEntry> entries) {
+        table.setId("accuracy-table");
+        table.setItems(entries);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new javafx.scene.control.Label("No predictors yet — choose a dataset and kinds, then Train."));
+        table.getColumns().add(text("Predictor", PredictorEntry::name, 170));
+        table.getColumns().add(text("Kind", PredictorEntry::kind, 60));
+        table.getColumns().add(text("Device", PredictorEntry::device, 120));
+        table.getColumns().add(text("Test data", e -> e.testFraction() > 0
+                ? String.format(java.util.Locale.ROOT, "%s (%.0f %% holdout, seed %d)", e.datasetName(), e.testFraction() * 100, e.seed())
+                : e.datasetName() + " (all rows)", 170));
+        table.getColumns().add(number("n", m -> m.n(), v -> String.valueOf(v.intValue())));
+        table.getColumns().add(number("RMSE (ms)", Metrics::rmseMs, v -> Fmt.ms(v.doubleValue())));
+        table.getColumns().add(number("MAPE %", Metrics::mape, v -> Fmt.pct(v.doubleValue())));
+        table.getColumns().add(number("±5 %", Metrics::acc5, v -> Fmt.pct(v.doubleValue())));
+        table.getColumns().add(number("±10 %", Metrics::acc10, v -> Fmt.pct(v.doubleValue())));
+        table.getColumns().add(number("Spearman", Metrics::spearman, v -> Fmt.rho(v.doubleValue())));
+        table.getColumns().add(number("worst %", Metrics::worst, v -> Fmt.pct(v.doubleValue())));
+    }
+
+    TableView<PredictorEntry> view() {
+        return table;
+    }
+
+    private static TableColumn<PredictorEntry, String> text(String title, Function<PredictorEntry, String> f, double width) {
+        TableColumn<PredictorEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<PredictorEntry, Number> number(String title, Function<Metrics, Number> f,
+                                                             Function<Number, String> format) {
+        TableColumn<PredictorEntry, Number> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
+                d.getValue().evaluation() == null ? null : f.apply(d.getValue().evaluation().overall())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : format.apply(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        c.setPrefWidth(78);
+        return c;
+    }
+}
