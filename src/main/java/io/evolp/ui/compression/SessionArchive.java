@@ -46,7 +46,11 @@ final class SessionArchive {
         });
     }
 
-    /** Writes the session file (atomically) and keeps the session in the project too. */
+    /**
+     * Writes the session file (atomically) and keeps the session in the project too. The bytes are
+     * exactly what {@code SessionJson.save} writes, but built once: the file and the project entry
+     * must not differ when a sample arrives between two serialisations of a running session.
+     */
     CompletableFuture<SessionEntry> save(CompressionSession session, Path file) {
         return ctx.tasks().run("Saving " + file.getFileName(), pm -> {
             ObjectNode json = json(session);

@@ -260,4 +260,34 @@ class CompressionScreenTest {
         assertEquals(1, screen.log().rows());
         assertEquals(screen.sessionFinished(), robot.lookup("#runButton").queryButton().isDisabled());
     }
+
+    @Test
+    void modelAndReplayFilesAreReadWhenChosenAndTheirProblemsShownAtTheField(FxRobot robot) throws Exception {
+        waitForPlan();
+        String fullBefore = text(robot, "#fullLabel");
+        dialogs.answerFile(Path.of("sample-data/models/vgg16-half.json"));
+        robot.interact(() -> screen.setup().model().box().getSelectionModel().select(ModelField.FILE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#fullLabel").equals(fullBefore));
+        assertEquals("file: vgg16-half.json", screen.setup().model().box().getValue());
+
+        Path broken = tmp.resolve("runs.jsonl");
+        Files.writeString(broken, "{\"arch\": \"vgg16\", \"latency_ms\": 50.0}\n{\"arch\": \"vgg16\", \"widths\": [1, 2]\n");
+        dialogs.answerFile(broken);
+        robot.interact(() -> screen.setup().source().box().getSelectionModel().select(SourceField.REPLAY));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#sourceError").isEmpty());
+        assertTrue(text(robot, "#sourceError").contains("runs.jsonl:2"), text(robot, "#sourceError"));
+        assertEquals("simulated:tx2", screen.setup().source().box().getValue(), "the previous source stays chosen");
+
+        dialogs.answerFile(Path.of("sample-data/models/vgg16-random-simulated-tx2.jsonl"));
+        robot.interact(() -> screen.setup().source().box().getSelectionModel().select(SourceField.REPLAY));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#sourceError").isEmpty()
+                && screen.setup().source().box().getValue().startsWith("replay:"));
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
+        waitIdle();
+        var step = screen.log().view().getItems().get(0);
+        assertEquals("replay:vgg16-random-simulated-tx2.jsonl", step.measured().source());
+        assertFalse(step.measured().note().isEmpty(), "a nearest-recording answer is flagged");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
 }
