@@ -1,0 +1,126 @@
+package io.evolp.ui.compression;
+
+import io.evolp.evolve.CorrectedPrediction;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.Locale;
+
+/**
+ * The latency budget: a slider and a spinner (ms) kept in sync, ranging from 5 % to 100 % of the
+ * full model's predicted (corrected) latency, which is shown next to them. {@link #budgetProperty()}
+ * is the one value the rest of the screen listens to. FX thread only.
+ */
+final class BudgetControl {
+
+    static final double MIN_SHARE = 0.05;
+
+    private final Slider slider = new Slider(1, 100, 50);
+    private final SpinnerValueFactory.DoubleSpinnerValueFactory factory =
+            new SpinnerValueFactory.DoubleSpinnerValueFactory(1, 100, 50, 0.1);
+    private final Spinner<Double> spinner = new Spinner<>(factory);
+    private final Label fullLabel = new Label("Full model: choose a model and a predictor");
+    private final DoubleProperty budget = new SimpleDoubleProperty(50);
+    private final VBox view;
+    private boolean syncing;
+    private boolean hasRange;
+
+    BudgetControl() {
+        slider.setId("budgetSlider");
+        spinner.setId("budgetSpinner");
+        fullLabel.setId("fullLabel");
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        factory.setConverter(new StringConverter<>() {
+            @Override public String toString(Double v) { return v == null ? "" : String.format(Locale.ROOT, "%.2f", v); }
+            @Override public Double fromString(String s) {
+                try {
+                    return Double.parseDouble(s.trim().replace("ms", "").trim());
+                } catch (NumberFormatException e) {
+                    return factory.getValue(); // an unparsable entry keeps the budget as it was
+                }
+            }
+        });
+        slider.valueProperty().addListener((o, a, v) -> sync(v.doubleValue()));
+        factory.valueProperty().addListener((o, a, v) -> {
+            if (v != null) sync(v);
+        });
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        Label title = new Label("Latency budget (ms)");
+        title.setStyle("-fx-font-weight: bold;");
+        HBox row = new HBox(8, title, slider, spinner);
+        row.setAlignment(Pos.CENTER_LEFT);
+        view = new VBox(4, row, fullLabel);
+        setDisabled(true);
+    }
+
+    VBox view() { return view; }
+
+    Slider slider() { return slider; }
+
+    Spinner<Double> spinner() { return spinner; }
+
+    DoubleProperty budgetProperty() { return budget; }
+
+    double budget() { return budget.get(); }
+
+    void setDisabled(boolean d) {
+        slider.setDisable(d);
+        spinner.setDisable(d);
+    }
+
+    /**
+     * A new full-model prediction. {@code keepShare}: keep the budget at the same share of the full
+     * latency (a new model or predictor); otherwise keep its value in ms (the predictor evolved).
+     */
+    void setFull(CorrectedPrediction full, boolean keepShare) {
+        fullLabel.setText(Texts.full(full));
+        double max = full.correctedMs(), min = MIN_SHARE * max;
+        double share = hasRange ? (budget.get() - slider.getMin()) / (slider.getMax() - slider.getMin()) : -1;
+        double next = !hasRange ? 0.5 * max
+                : keepShare ? min + share * (max - min)
+                : Math.min(max, Math.max(min, budget.get()));
+        syncing = true;
+        try {
+            slider.setMin(min);
+            slider.setMax(max);
+            factory.setMin(min);
+            factory.setMax(max);
+            factory.setAmountToStepBy(niceStep(max));
+            slider.setMajorTickUnit(niceStep(max) * 50);
+        } finally {
+            syncing = false;
+        }
+        hasRange = true;
+        setDisabled(false);
+        sync(next);
+    }
+
+    private void sync(double v) {
+        if (syncing) return;
+        syncing = true;
+        try {
+            slider.setValue(v);
+            factory.setValue(v);
+            budget.set(v);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Spinner step of about 1/500 of the range, rounded to 1, 2 or 5 × a power of ten. */
+    static double niceStep(double max) {
+        double raw = max / 500, p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / p;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
+    }
+}

@@ -1,0 +1,44 @@
+package io.evolp.ui.compression;
+
+import io.evolp.core.ModelSpec;
+import io.evolp.measure.MeasurementSource;
+import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.ReplaySource;
+import io.evolp.measure.SimulatedSource;
+
+import java.util.List;
+
+/**
+ * The measurement source the user picked: a simulated profile, or a replay file already read and
+ * checked when it was chosen (so opening the source never touches the disk).
+ *
+ * @param spec     {@code simulated:tx2} … or {@code replay:<file name>}
+ * @param recorded the replay file's models (replay only, else empty)
+ * @param nearest  replay: answer unrecorded models from the nearest recording (flagged in the log)
+ */
+record SourceChoice(String spec, List<ModelSpec> recorded, boolean nearest) {
+
+    /** Runs per simulated measurement, the CLI's default: the median of 9 runs scatters well inside the 3 % window. */
+    static final int SIMULATED_REPEATS = 9;
+
+    SourceChoice {
+        recorded = List.copyOf(recorded);
+    }
+
+    static SourceChoice simulated(String spec) {
+        return new SourceChoice(spec, List.of(), false);
+    }
+
+    boolean replay() {
+        return spec.startsWith("replay:");
+    }
+
+    /** A fresh source; simulated sources measure at full speed (the screen paces the steps itself). */
+    MeasurementSource open() {
+        if (replay()) return ReplaySource.of(spec.substring("replay:".length()), recorded, nearest);
+        return MeasurementSources.parse(spec, SimulatedSource.Options.defaults().withRepeats(SIMULATED_REPEATS), false,
+                p -> {
+                    throw new IllegalArgumentException("replay files are read when chosen, not here: " + p);
+                });
+    }
+}

@@ -1,0 +1,94 @@
+package io.evolp.ui.compression;
+
+import io.evolp.core.ModelSpec;
+import io.evolp.io.ModelJson;
+import io.evolp.measure.ReplaySource;
+import io.evolp.ui.workspace.UiContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where candidates are measured: the sources of {@link SourceChoices#specs()} or a replay file of
+ * recorded whole-model measurements, read and checked on a worker when chosen (problems shown under
+ * the field, naming file, line and column).
+ */
+final class SourceField {
+
+    static final String REPLAY = "Replay file…";
+
+    private final UiContext ctx;
+    private final ComboBox<String> box = new ComboBox<>();
+    private final CheckBox nearest = new CheckBox("answer unrecorded models from the nearest recording");
+    private final Label error = FormParts.errorLabel("sourceError");
+    private final Label note = FormParts.hint("");
+    private final Map<String, List<ModelSpec>> replays = new HashMap<>();
+    private final VBox view;
+
+    SourceField(UiContext ctx) {
+        this.ctx = ctx;
+        box.setId("sourceChoice");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getItems().addAll(SourceChoices.specs());
+        box.getItems().add(REPLAY);
+        box.getSelectionModel().select(0);
+        nearest.setSelected(true);
+        nearest.setWrapText(true);
+        nearest.setStyle("-fx-font-size: 11px;");
+        FormParts.actionItem(box, REPLAY, old -> pick());
+        box.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> describe());
+        describe();
+        view = new VBox(3, new Label("Device / measurement source"), box, nearest, note, error);
+    }
+
+    VBox view() { return view; }
+
+    ComboBox<String> box() { return box; }
+
+    SourceChoice choice() {
+        String spec = box.getValue();
+        List<ModelSpec> recorded = replays.get(spec);
+        return recorded == null ? SourceChoice.simulated(spec) : new SourceChoice(spec, recorded, nearest.isSelected());
+    }
+
+    private void describe() {
+        String spec = box.getValue();
+        boolean replay = spec != null && replays.containsKey(spec);
+        nearest.setVisible(replay);
+        nearest.setManaged(replay);
+        if (spec == null || REPLAY.equals(spec)) return;
+        error.setText("");
+        note.setText(replay ? replays.get(spec).size() + " recorded models; the search's candidates rarely match a "
+                + "recording exactly, so keep 'nearest' on" : "simulated: an analytic model of the device, not hardware");
+    }
+
+    private void pick() {
+        ctx.dialogs().openFile("Open recorded whole-model measurements", List.of("*.jsonl", "*.json"))
+                .ifPresent(this::load);
+    }
+
+    void load(Path file) {
+        String name = file.getFileName().toString();
+        ctx.tasks().run("Reading replay file " + name, pm -> Unchecked.io(() -> {
+            List<ModelSpec> models = ModelJson.read(file);
+            ReplaySource.of(name, models, true); // checks every record has a latency
+            return models;
+        }), null, false).whenComplete((models, e) -> {
+            if (e != null) {
+                error.setText(Unchecked.message(e));
+                return;
+            }
+            String spec = "replay:" + name;
+            replays.put(spec, models);
+            if (!box.getItems().contains(spec)) box.getItems().add(box.getItems().size() - 1, spec);
+            box.getSelectionModel().select(spec);
+            describe();
+        });
+    }
+}

@@ -1,0 +1,293 @@
+package io.evolp.ui.compression;
+
+import io.evolp.compress.SessionResult;
+import io.evolp.ui.ScriptedDialogs;
+import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.workspace.Workspace;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the Compression screen as a user: plan, run the EvoLP loop, type a sample, reset, export. */
+@ExtendWith(ApplicationExtension.class)
+class CompressionScreenTest {
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Workspace workspace;
+    private BackgroundTasks tasks;
+    private CompressionScreen screen;
+
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) {
+        workspace = new Workspace();
+        workspace.predictors().add(TestPredictors.vgg16Tx2());
+        tasks = new BackgroundTasks(dialogs);
+        screen = new CompressionScreen(new UiContext(workspace, tasks, dialogs));
+        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
+        stage.show();
+    }
+
+    private void waitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> tasks.running().isEmpty()
+                && !screen.runner().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForPlan() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !screen.publishedPlans().isEmpty());
+        waitIdle();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** The full model's predicted latency as the label shows it. */
+    private static double shownFullMs(FxRobot robot) {
+        Matcher m = Pattern.compile("predicted ([0-9.]+) ms").matcher(text(robot, "#fullLabel"));
+        assertTrue(m.find(), text(robot, "#fullLabel"));
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void runConvergesIntoTheWindowDrawsEverySampleAndExports(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            screen.setup().model().box().getSelectionModel().select("vgg16");
+            screen.setup().source().box().getSelectionModel().select("simulated:tx2");
+            screen.setup().predictor().getSelectionModel().select(0);
+        });
+        waitForPlan();
+        double budget = Math.round(shownFullMs(robot) * 0.5 * 100) / 100.0;
+        robot.doubleClickOn("#budgetSpinner .text-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(String.format(Locale.ROOT, "%.2f", budget)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(budget, screen.budget().budget(), 1e-9);
+        String expected = "Plan for " + String.format(Locale.ROOT, "%.2f", budget) + " ms";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#planLabel").startsWith(expected));
+
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.sessionFinished());
+        waitIdle();
+        SessionResult r = screen.lastResult();
+        assertNotNull(r);
+        assertTrue(r.finished(), r.reason());
+        int steps = screen.log().rows();
+        assertTrue(steps >= 1);
+        assertEquals(r.measurements(), steps);
+        assertNotNull(r.measuredMs());
+        assertTrue(r.measuredMs() >= 0.97 * budget && r.measuredMs() <= budget,
+                "measured " + r.measuredMs() + " for budget " + budget + ": " + r.reason());
+        assertTrue(text(robot, "#statusLabel").startsWith("Converged"), text(robot, "#statusLabel"));
+        assertEquals(steps, screen.stepChart().automaticPoints());
+        assertEquals(steps, screen.correctionChart().points());
+        assertTrue(robot.lookup("#runButton").queryButton().isDisabled(), "a finished session cannot run on");
+
+        Path svg = tmp.resolve("steps.svg"), png = tmp.resolve("widths.png"), csv = tmp.resolve("log.csv");
+        dialogs.answerFile(svg);
+        robot.clickOn("#exportMenu").clickOn("Step chart (a) as SVG…");
+        dialogs.answerFile(png);
+        robot.clickOn("#exportMenu").clickOn("Widths chart (c) as PNG…");
+        dialogs.answerFile(csv);
+        robot.clickOn("#exportMenu").clickOn("Step log as CSV…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(svg) && Files.exists(png) && Files.exists(csv));
+        waitIdle();
+        assertTrue(Files.readString(svg).contains("<svg"));
+        assertTrue(Files.size(png) > 1000);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(steps + 1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("step,kept %,raw ms"), lines.get(0));
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void movingTheSliderReplansAndOnlyTheLatestBudgetIsShown(FxRobot robot) throws Exception {
+        waitForPlan();
+        int before = screen.publishedPlans().size();
+        String widthsBefore = text(robot, "#planLabel");
+        Slider slider = robot.lookup("#budgetSlider").queryAs(Slider.class);
+        double lo = slider.getMin(), hi = slider.getMax();
+        double[] values = {lo + 0.9 * (hi - lo), lo + 0.7 * (hi - lo), lo + 0.5 * (hi - lo), lo + 0.2 * (hi - lo)};
+        robot.interact(() -> {
+            for (double v : values) slider.setValue(v);
+        });
+        double last = values[values.length - 1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.publishedPlans().size() > before
+                && screen.publishedPlans().get(screen.publishedPlans().size() - 1) == last);
+        waitIdle();
+        List<Double> shown = screen.publishedPlans().subList(before, screen.publishedPlans().size());
+        assertEquals(List.of(last), shown, "only the newest budget is planned and shown");
+        String plan = text(robot, "#planLabel");
+        assertTrue(plan.startsWith("Plan for " + Texts.ms(last) + " ms"), plan);
+        assertNotEquals(widthsBefore, plan);
+        assertEquals(last, screen.budget().spinner().getValue(), 1e-9, "the spinner follows the slider");
+        assertTrue(screen.widthsChart().pruned(0).intValue() < 64, "the 20 % plan prunes conv1_1");
+    }
+
+    @Test
+    void typedSamplesEvolveTheCorrectionBadInputChangesNothingAndResetClears(FxRobot robot) throws Exception {
+        waitForPlan();
+        String before = text(robot, "#correctionLabel");
+        dialogs.answerText("123.4");
+        robot.clickOn("#addSampleButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
+        waitIdle();
+        String after = text(robot, "#correctionLabel");
+        assertNotEquals(before, after);
+        assertTrue(after.contains("fitted to 1 point"), after);
+        assertEquals(1, screen.stepChart().measuredPoints());
+        assertEquals(0, screen.stepChart().automaticPoints());
+        assertEquals(1, screen.correctionChart().points());
+        assertEquals("user", screen.log().view().getItems().get(0).measured().source());
+
+        dialogs.answerText("abc");
+        robot.clickOn("#addSampleButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitIdle();
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).contains("'abc'"), dialogs.errors.get(0));
+        assertTrue(text(robot, "#sampleError").contains("'abc'"));
+        assertEquals(1, screen.log().rows());
+        assertEquals(after, text(robot, "#correctionLabel"));
+
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 2);
+        waitIdle();
+        assertEquals(1, screen.stepChart().automaticPoints());
+
+        robot.clickOn("#resetButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, screen.log().rows());
+        assertEquals(0, screen.stepChart().measuredPoints());
+        assertEquals(0, screen.correctionChart().points());
+        assertTrue(text(robot, "#statusLabel").startsWith("No session yet"), text(robot, "#statusLabel"));
+        assertFalse(robot.lookup("#runButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void keptSessionsAreInTheProjectAndOpenForViewing(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
+        waitIdle();
+        robot.clickOn("#sessionMenu").clickOn("Keep in project");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.sessions().size() == 1);
+        assertTrue(workspace.sessions().get(0).json().has("predictor"), "the evolved predictor is embedded");
+        Path file = tmp.resolve("session.json");
+        dialogs.answerFile(file);
+        robot.clickOn("#sessionMenu").clickOn("Save to file…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.sessions().size() == 2);
+        assertTrue(Files.readString(file).contains("\"predictor\""));
+
+        robot.clickOn("#resetButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, screen.log().rows());
+        dialogs.answerFile(file);
+        robot.clickOn("#sessionMenu").clickOn("Open session file…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
+        waitIdle();
+        assertTrue(screen.viewingSaved());
+        assertTrue(text(robot, "#statusLabel").startsWith("Viewing saved session 'session.json'"));
+        assertEquals(1, screen.correctionChart().points());
+    }
+
+    @Test
+    void withoutAPredictorTheScreenSaysWhereToGetOne(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.interact(() -> workspace.predictors().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#predictorHint").contains("Train a predictor on the Predictors screen"));
+        assertTrue(robot.lookup("#runButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#addSampleButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void aGammaFileThatDoesNotFitIsReportedNextToTheField(FxRobot robot) throws Exception {
+        waitForPlan();
+        Path bad = tmp.resolve("gammas.json");
+        Files.writeString(bad, "{\"arch\": \"vgg16\",\n \"gammas\": {\"conv1_1\": [0.5, 0.1]}}\n");
+        dialogs.answerFile(bad);
+        robot.interact(() -> screen.setup().importance().box().getSelectionModel().select(ImportanceField.FILE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#importanceError").isEmpty());
+        waitIdle();
+        String error = text(robot, "#importanceError");
+        assertTrue(error.contains("gammas.json") && error.contains("conv1_1"), error);
+        assertTrue(robot.lookup("#runButton").queryButton().isDisabled());
+
+        robot.interact(() -> screen.setup().importance().box().getSelectionModel().select(ImportanceField.DEMO));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#importanceError").isEmpty()
+                && screen.prepared() != null && text(robot, "#planLabel").startsWith("Plan for"));
+        assertFalse(robot.lookup("#runButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void pauseStopsAfterTheMeasurementInProgress(FxRobot robot) throws Exception {
+        waitForPlan();
+        robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(3));
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
+        assertTrue(screen.sessionFinished() || screen.runner().runningProperty().get());
+        robot.clickOn("#pauseButton");
+        // Without Pause the loop would wait 3 s and measure again; paused, it ends at once.
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !screen.runner().runningProperty().get());
+        waitIdle();
+        assertEquals(1, screen.log().rows());
+        assertEquals(screen.sessionFinished(), robot.lookup("#runButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void modelAndReplayFilesAreReadWhenChosenAndTheirProblemsShownAtTheField(FxRobot robot) throws Exception {
+        waitForPlan();
+        String fullBefore = text(robot, "#fullLabel");
+        dialogs.answerFile(Path.of("sample-data/models/vgg16-half.json"));
+        robot.interact(() -> screen.setup().model().box().getSelectionModel().select(ModelField.FILE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#fullLabel").equals(fullBefore));
+        assertEquals("file: vgg16-half.json", screen.setup().model().box().getValue());
+
+        Path broken = tmp.resolve("runs.jsonl");
+        Files.writeString(broken, "{\"arch\": \"vgg16\", \"latency_ms\": 50.0}\n{\"arch\": \"vgg16\", \"widths\": [1, 2]\n");
+        dialogs.answerFile(broken);
+        robot.interact(() -> screen.setup().source().box().getSelectionModel().select(SourceField.REPLAY));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#sourceError").isEmpty());
+        assertTrue(text(robot, "#sourceError").contains("runs.jsonl:2"), text(robot, "#sourceError"));
+        assertEquals("simulated:tx2", screen.setup().source().box().getValue(), "the previous source stays chosen");
+
+        dialogs.answerFile(Path.of("sample-data/models/vgg16-random-simulated-tx2.jsonl"));
+        robot.interact(() -> screen.setup().source().box().getSelectionModel().select(SourceField.REPLAY));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#sourceError").isEmpty()
+                && screen.setup().source().box().getValue().startsWith("replay:"));
+        robot.clickOn("#stepButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
+        waitIdle();
+        var step = screen.log().view().getItems().get(0);
+        assertEquals("replay:vgg16-random-simulated-tx2.jsonl", step.measured().source());
+        assertFalse(step.measured().note().isEmpty(), "a nearest-recording answer is flagged");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+}

@@ -1,0 +1,89 @@
+package io.evolp.ui.compression;
+
+import io.evolp.core.LayerDataset;
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.ui.ScriptedDialogs;
+import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.workspace.PredictorEntry;
+import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.workspace.Workspace;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Renders the Compression screen with the sample data (VGG16 on the simulated TX2, demo γ, a session
+ * run to convergence) to {@code target/screenshots/compression*.png} for looking at. Not part of the
+ * normal test run: {@code mvn -o test -Dtest=CompressionScreenshot -Devolp.screenshots=true}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "evolp.screenshots", matches = "true")
+class CompressionScreenshot {
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private BackgroundTasks tasks;
+    private CompressionScreen screen;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        LayerDataset data = DatasetCsvReader.read(Path.of("sample-data/vgg16-simulated-tx2.csv"), null).dataset();
+        LatencyPredictor p = Predictors.train("evolp", data, TrainOptions.defaults(), null);
+        Workspace ws = new Workspace();
+        ws.predictors().add(new PredictorEntry("evolp · vgg16-simulated-tx2", p, "vgg16-simulated-tx2.csv", 0, 42, null));
+        tasks = new BackgroundTasks(dialogs);
+        screen = new CompressionScreen(new UiContext(ws, tasks, dialogs));
+        scene = new Scene((javafx.scene.Parent) screen.view(), 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void render(FxRobot robot) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !screen.publishedPlans().isEmpty());
+        int plans0 = screen.publishedPlans().size();
+        robot.interact(() -> screen.setup().importance().box().getSelectionModel().select(ImportanceField.DEMO));
+        int plans = plans0;
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.prepared() != null
+                && screen.prepared().importance().description().startsWith("demo")
+                && screen.publishedPlans().size() > plans && tasks.running().isEmpty());
+        snap(dir.resolve("compression-plan.png"));
+        robot.interact(() -> screen.budget().slider().setValue(0.6 * screen.budget().slider().getMax()));
+        robot.interact(screen::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.sessionFinished() && tasks.running().isEmpty());
+        dialogs.answerText("71.3");
+        robot.interact(screen::addMeasuredSample);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        snap(dir.resolve("compression-session.png"));
+        Exports e = new Exports(new UiContext(new Workspace(), tasks, dialogs));
+        robot.interact(() -> {
+            e.write(screen.stepChart().chart(), dir.resolve("compression-a.png"));
+            e.write(screen.correctionChart().chart(), dir.resolve("compression-b.svg"));
+            e.write(screen.widthsChart().chart(), dir.resolve("compression-c.png"));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
+    }
+
+    private void snap(Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var img = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+    }
+}
