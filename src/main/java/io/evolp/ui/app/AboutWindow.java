@@ -27,14 +27,14 @@ final class AboutWindow {
             {"com.fasterxml.jackson.core", "jackson-databind", "Jackson"},
             {"tech.tablesaw", "tablesaw-core", "Tablesaw"},
             {"org.apache.commons", "commons-math3", "Commons Math"},
-            {"org.apache.xmlgraphics", "batik-svggen", "Batik SVG generator"},
-            {"info.picocli", "picocli", "picocli"}};
+            {"org.apache.xmlgraphics", "batik-svggen", "Batik SVG generator"}};
 
     private AboutWindow() {
     }
 
     static String appVersion() {
         String v = AboutWindow.class.getPackage().getImplementationVersion();
+        if (v == null) v = mavenVersion("io.evolp", "evolp-workbench"); // present in the packaged jar
         return v == null ? "development build" : v;
     }
 
@@ -48,6 +48,7 @@ final class AboutWindow {
             String v = mavenVersion(lib[0], lib[1]);
             if (v != null) out.add(lib[2] + " " + v);
         }
+        out.add("picocli " + picocli.CommandLine.VERSION);
         out.add("Licence: Apache-2.0. Sample data and simulated devices are simulated, not measurements of hardware.");
         return out;
     }
@@ -64,7 +65,7 @@ final class AboutWindow {
         }
     }
 
-    static void show(Window owner, List<String> stylesheets) {
+    static Stage show(Window owner, List<String> stylesheets) {
         VBox box = new VBox(6);
         box.setPadding(new Insets(20));
         List<String> lines = lines();
@@ -82,5 +83,6 @@ final class AboutWindow {
         stage.setTitle("About EvoLP Workbench");
         stage.setScene(scene);
         stage.show();
+        return stage;
     }
 }

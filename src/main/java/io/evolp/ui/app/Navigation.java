@@ -24,6 +24,7 @@ final class Navigation extends VBox {
             b.setUserData(i);
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false); // Ctrl+1…4 navigate; a focus ring on a nav button only confuses
             getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {

@@ -20,7 +20,6 @@ import io.evolp.ui.workspace.SessionEntry;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,8 +88,10 @@ final class ProjectEntries {
                 return new DatasetEntry(name, candidate, r.dataset(), r.problems(), r.totalProblems());
             }
         }
-        throw new NoSuchFileException(tried.isEmpty() ? name : String.join(" or ", tried.stream().map(Path::toString).toList()),
-                null, "its " + n.path("rows").asInt() + " rows were not embedded (more than " + ProjectStore.EMBED_MAX_ROWS + ")");
+        throw new IllegalArgumentException("its CSV was not found (tried " + String.join(" and ",
+                tried.stream().map(Path::toString).toList()) + ") and its " + n.path("rows").asInt()
+                + " rows were not embedded in the project (only datasets of at most " + ProjectStore.EMBED_MAX_ROWS
+                + " rows are); put the CSV back or import it again");
     }
 
     static Resolved resolvePredictors(List<PendingPredictor> pending, List<DatasetEntry> datasets, String projectName,

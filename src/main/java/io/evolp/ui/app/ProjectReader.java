@@ -43,7 +43,6 @@ public final class ProjectReader {
     private final List<SessionEntry> sessions = new ArrayList<>();
     private final List<ProjectEntries.PendingPredictor> predictors = new ArrayList<>();
     private final List<DatasetEntry> datasets = new ArrayList<>();
-    private boolean sawSources;
 
     private ProjectReader(Path file, ProgressMonitor pm) {
         this.file = file;
@@ -77,11 +76,18 @@ public final class ProjectReader {
         ProjectEntries.Resolved resolved = ProjectEntries.resolvePredictors(predictors, datasets, name, pm);
         problems.addAll(resolved.problems());
         ProjectSnapshot s = new ProjectSnapshot(datasets, resolved.entries(), sessions, models,
-                sawSources ? sources : io.evolp.ui.workspace.Workspace.DEFAULT_SOURCES, viewSettings);
+                withDefaults(sources), viewSettings);
         return new ProjectLoad(s, problems);
     }
 
     private boolean typeChecked;
+
+    /** The simulated profiles are always offered (they cannot be removed); saved sources follow. */
+    private static List<String> withDefaults(List<String> saved) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(io.evolp.ui.workspace.Workspace.DEFAULT_SOURCES);
+        all.addAll(saved);
+        return List.copyOf(all);
+    }
 
     private void readFields(JsonParser p) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -107,7 +113,6 @@ public final class ProjectReader {
                     vs.fields().forEachRemaining(e -> viewSettings.put(e.getKey(), e.getValue().asText()));
                 }
                 case "sources" -> {
-                    sawSources = true;
                     JsonNode list = TREE.readTree(p);
                     for (JsonNode s : list) sources.add(s.asText());
                 }

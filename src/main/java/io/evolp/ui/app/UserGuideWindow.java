@@ -43,6 +43,7 @@ final class UserGuideWindow {
             } else if (line.startsWith("    ")) {
                 l = new Label(line.substring(4));
                 l.getStyleClass().add("guide-code");
+                l.setWrapText(true); // long CSV headers wrap rather than lose their end
             } else {
                 l = new Label(line);
                 l.setWrapText(true);
@@ -52,7 +53,7 @@ final class UserGuideWindow {
         return box;
     }
 
-    static void show(Window owner, List<String> stylesheets) {
+    static Stage show(Window owner, List<String> stylesheets) {
         ScrollPane scroll = new ScrollPane(content());
         scroll.setFitToWidth(true);
         Scene scene = new Scene(scroll, 720, 640);
@@ -62,5 +63,6 @@ final class UserGuideWindow {
         stage.setTitle("EvoLP Workbench — user guide");
         stage.setScene(scene);
         stage.show();
+        return stage;
     }
 }

@@ -94,4 +94,13 @@ class MainWindowTest extends ShellTestBase {
         waitFor(() -> task.get().state() == BackgroundTask.State.CANCELLED);
         waitFor(() -> robot.lookup(".task-row").tryQuery().isEmpty());
     }
+
+    @Test
+    void aRecentProjectThatWentAwayIsRemovedWithAMessage(FxRobot robot) throws Exception {
+        Path gone = dir.resolve("gone.evolp.json");
+        fx(robot, () -> window.preferences().addRecent(gone));
+        fx(robot, () -> window.project().openRecent(gone));
+        assertTrue(window.preferences().recent().isEmpty());
+        assertTrue(dialogs.scripted.errors.get(0).contains("gone.evolp.json"), dialogs.scripted.errors.toString());
+    }
 }
