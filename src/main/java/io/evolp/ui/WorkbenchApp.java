@@ -1,15 +1,29 @@
 package io.evolp.ui;
 
+import io.evolp.ui.app.AppPreferences;
+import io.evolp.ui.app.FxDialogs;
+import io.evolp.ui.app.MainWindow;
+import io.evolp.ui.app.Screens;
+import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.workspace.Workspace;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The JavaFX workbench. A shell for now: the screens arrive with the workbench issue. */
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The JavaFX workbench: builds the shared context (workspace, background tasks, dialogs), the
+ * main window with the screens of {@link Screens}, and opens files given on the command line
+ * (a project, datasets, models — as if dropped on the window). Preferences live at
+ * {@link AppPreferences#defaultFile()} ({@code -Devolp.config.dir=…} to use another folder).
+ */
 public class WorkbenchApp extends Application {
 
-    public static final String TITLE = "EvoLP Workbench";
+    public static final String TITLE = MainWindow.TITLE;
+
+    private BackgroundTasks tasks;
 
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -17,20 +31,18 @@ public class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(createRoot(), 1100, 720));
+        AppPreferences prefs = AppPreferences.load(AppPreferences.defaultFile());
+        FxDialogs dialogs = new FxDialogs(() -> stage);
+        tasks = new BackgroundTasks(dialogs);
+        UiContext ctx = new UiContext(new Workspace(), tasks, dialogs);
+        MainWindow window = MainWindow.install(stage, ctx, prefs, Screens.factories());
         stage.show();
+        List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        if (!files.isEmpty()) window.open(files.stream().map(Path::of).toList());
     }
 
-    /** Root node of the main window; separate so tests can mount it. */
-    static BorderPane createRoot() {
-        Label placeholder = new Label("EvoLP Workbench — the screens (Datasets, Predictors, Compression, Devices) "
-                + "arrive with the workbench release. Everything is available today from the command line: "
-                + "java -jar evolp.jar --help");
-        placeholder.setWrapText(true);
-        placeholder.setId("placeholder");
-        BorderPane root = new BorderPane(placeholder);
-        root.setStyle("-fx-padding: 24; -fx-font-size: 14px;");
-        return root;
+    @Override
+    public void stop() {
+        if (tasks != null) tasks.shutdown();
     }
 }

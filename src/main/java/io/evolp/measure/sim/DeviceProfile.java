@@ -98,6 +98,41 @@ public enum DeviceProfile {
         return noiseSigma;
     }
 
+    // Read-only views of the remaining constants, so a user interface can show them (Devices screen).
+
+    /** Effective dense-conv MAC rate, GMAC/s. */
+    public double gmacs() { return gmacs; }
+
+    /** Effective memory bandwidth, GB/s. */
+    public double bandwidthGBs() { return bandwidthGBs; }
+
+    /** Bytes per activation/weight element (4 = fp32, 2 = fp16). */
+    public int bytesPerElement() { return bytesPerElement; }
+
+    /** Output-channel tile that dense work is padded to. */
+    public int coutTile() { return coutTile; }
+
+    /** Input-channel tile that dense work is padded to. */
+    public int cinTile() { return cinTile; }
+
+    /** Share of the dense MAC rate a depthwise kernel reaches. */
+    public double depthwiseEfficiency() { return depthwiseEfficiency; }
+
+    /** Probability of a spike (an interrupted run) per measurement. */
+    public double spikeProbability() { return spikeProbability; }
+
+    /** Largest relative size of a spike. */
+    public double spikeMax() { return spikeMax; }
+
+    /** Output elements at which the device is half occupied. */
+    public double halfOccupancyElements() { return halfOccupancyElements; }
+
+    /** Speed-up of 3×3 stride-1 dense convs. */
+    public double winogradSpeedup() { return winogradSpeedup; }
+
+    /** Efficiency of 1×1 convs relative to the dense rate. */
+    public double pointwiseEfficiency() { return pointwiseEfficiency; }
+
     /**
      * Accepts an id ({@code tx2}), a device spec ({@code simulated:tx2}) or a device name
      * ({@code simulated-tx2}), case-insensitively.

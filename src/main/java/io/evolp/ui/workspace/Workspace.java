@@ -19,10 +19,16 @@ import java.nio.file.Path;
  */
 public final class Workspace {
 
+    /** Measurement sources every workspace offers: the three simulated device profiles. */
+    public static final java.util.List<String> DEFAULT_SOURCES =
+            java.util.List.of("simulated:tx2", "simulated:nano", "simulated:cpu");
+
     private final ObservableList<DatasetEntry> datasets = FXCollections.observableArrayList();
     private final ObservableList<PredictorEntry> predictors = FXCollections.observableArrayList();
     private final ObservableList<SessionEntry> sessions = FXCollections.observableArrayList();
     private final ObservableMap<String, String> viewSettings = FXCollections.observableHashMap();
+    private final ObservableList<ModelEntry> models = FXCollections.observableArrayList();
+    private final ObservableList<String> sources = FXCollections.observableArrayList(DEFAULT_SOURCES);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
 
@@ -31,12 +37,23 @@ public final class Workspace {
         datasets.addListener(mark);
         predictors.addListener(mark);
         sessions.addListener(mark);
+        models.addListener(mark);
+        sources.addListener(mark);
         viewSettings.addListener((MapChangeListener<String, String>) c -> dirty.set(true));
     }
 
     public ObservableList<DatasetEntry> datasets() { return datasets; }
     public ObservableList<PredictorEntry> predictors() { return predictors; }
     public ObservableList<SessionEntry> sessions() { return sessions; }
+
+    /** Whole models imported by the user (model JSON files), e.g. for the Compression screen. */
+    public ObservableList<ModelEntry> models() { return models; }
+
+    /**
+     * Measurement-source specs ({@code simulated:tx2}, {@code replay:/path/file.jsonl}) listed on the
+     * Devices screen and offered by the Compression screen; starts with {@link #DEFAULT_SOURCES}.
+     */
+    public ObservableList<String> sources() { return sources; }
 
     /** Free-form view state (selected screen, chart options, …) saved with the project. */
     public ObservableMap<String, String> viewSettings() { return viewSettings; }
@@ -78,6 +95,8 @@ public final class Workspace {
         predictors.clear();
         sessions.clear();
         viewSettings.clear();
+        models.clear();
+        sources.setAll(DEFAULT_SOURCES);
         projectFile.set(null);
         dirty.set(false);
     }

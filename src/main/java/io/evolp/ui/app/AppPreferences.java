@@ -1,0 +1,111 @@
+package io.evolp.ui.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.io.AtomicFiles;
+import io.evolp.io.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the workbench remembers across runs: window geometry, divider positions, theme and recent
+ * projects. One small JSON file (Cryptomator's habit: settings as a file, written atomically), at
+ * {@link #defaultFile()} unless a test or the screenshot tool passes another one. A missing or
+ * unreadable file just means defaults — preferences are never worth an error dialog at start-up.
+ */
+public final class AppPreferences {
+
+    public static final int MAX_RECENT = 8;
+
+    private final Path file;
+    private WindowState window;
+    private String theme = Themes.LIGHT;
+    private final List<Path> recent = new ArrayList<>();
+    private final Map<String, Double> dividers = new LinkedHashMap<>();
+
+    private AppPreferences(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * {@code -Devolp.config.dir} if set, else {@code $XDG_CONFIG_HOME/evolp-workbench}, else
+     * {@code ~/.config/evolp-workbench}; the file is {@code preferences.json} there.
+     */
+    public static Path defaultFile() {
+        String dir = System.getProperty("evolp.config.dir");
+        if (dir == null || dir.isBlank()) {
+            String xdg = System.getenv("XDG_CONFIG_HOME");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+            return base.resolve("evolp-workbench").resolve("preferences.json");
+        }
+        return Path.of(dir).resolve("preferences.json");
+    }
+
+    /** Reads {@code file}; defaults for anything missing or unreadable. */
+    public static AppPreferences load(Path file) {
+        AppPreferences p = new AppPreferences(file);
+        try {
+            if (!Files.isRegularFile(file)) return p;
+            JsonNode root = Json.mapper().readTree(Files.readString(file));
+            if (root == null || !root.isObject()) return p;
+            p.window = WindowState.fromJson(root.get("window"));
+            if (root.path("theme").isTextual()) p.theme = Themes.normalise(root.get("theme").asText());
+            for (JsonNode r : root.path("recent")) {
+                if (r.isTextual() && p.recent.size() < MAX_RECENT) p.recent.add(Path.of(r.asText()));
+            }
+            root.path("dividers").fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber()) p.dividers.put(e.getKey(), e.getValue().asDouble());
+            });
+        } catch (IOException | RuntimeException e) {
+            // Corrupt preferences: start from defaults; the next save replaces the file.
+        }
+        return p;
+    }
+
+    public Path file() { return file; }
+
+    /** Last window geometry, or null on the first run. */
+    public WindowState window() { return window; }
+    public void setWindow(WindowState w) { window = w; }
+
+    public String theme() { return theme; }
+    public void setTheme(String t) { theme = Themes.normalise(t); }
+
+    /** Recent projects, newest first. */
+    public List<Path> recent() { return List.copyOf(recent); }
+
+    /** Moves {@code project} to the top of the recent list (at most {@link #MAX_RECENT}). */
+    public void addRecent(Path project) {
+        Path abs = project.toAbsolutePath().normalize();
+        recent.remove(abs);
+        recent.add(0, abs);
+        while (recent.size() > MAX_RECENT) recent.remove(recent.size() - 1);
+    }
+
+    public void removeRecent(Path project) {
+        recent.remove(project.toAbsolutePath().normalize());
+    }
+
+    public Double divider(String name) { return dividers.get(name); }
+    public void setDivider(String name, double position) { dividers.put(name, position); }
+
+    /** Writes the file atomically. */
+    public void save() throws IOException {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("format", 1);
+        if (window != null) root.set("window", window.toJson());
+        root.put("theme", theme);
+        ArrayNode r = root.putArray("recent");
+        recent.forEach(p -> r.add(p.toString()));
+        ObjectNode d = root.putObject("dividers");
+        dividers.forEach(d::put);
+        AtomicFiles.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    }
+}

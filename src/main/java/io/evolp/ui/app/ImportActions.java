@@ -1,0 +1,139 @@
+package io.evolp.ui.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.compress.SessionJson;
+import io.evolp.core.ModelSpec;
+import io.evolp.evolve.EvolvingPredictor;
+import io.evolp.evolve.EvolvingPredictorJson;
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.io.DatasetLoadResult;
+import io.evolp.io.Json;
+import io.evolp.io.ModelJson;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.PredictorStore;
+import io.evolp.ui.workspace.DatasetEntry;
+import io.evolp.ui.workspace.ModelEntry;
+import io.evolp.ui.workspace.PredictorEntry;
+import io.evolp.ui.workspace.SessionEntry;
+import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.workspace.Workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Bringing files into the workspace: datasets (File ▸ Import dataset…), models (File ▸ Import
+ * model…), and the predictor and session files drag and drop accepts. Files are read in the
+ * background; a dataset with bad rows is added with its problems (the Datasets screen lists
+ * them) — even one with no valid row at all, so the user can see why.
+ */
+public final class ImportActions {
+
+    private final UiContext ctx;
+    private final Workspace ws;
+    private final Consumer<String> status;
+
+    public ImportActions(UiContext ctx, Consumer<String> status) {
+        this.ctx = ctx;
+        this.ws = ctx.workspace();
+        this.status = status;
+    }
+
+    public void importDataset() {
+        ctx.dialogs().openFiles("Import layer dataset", List.of("*.csv")).forEach(this::importDataset);
+    }
+
+    public CompletableFuture<DatasetLoadResult> importDataset(Path file) {
+        return ctx.tasks().run("Reading " + file.getFileName(),
+                pm -> Io.unchecked(() -> DatasetCsvReader.read(file, null)), r -> added(file, r));
+    }
+
+    private void added(Path file, DatasetLoadResult r) {
+        DatasetEntry e = new DatasetEntry(ws.uniqueDatasetName(baseName(file)), file, r.dataset(), r.problems(),
+                r.totalProblems());
+        ws.datasets().add(e);
+        String rows = String.format(java.util.Locale.ROOT, "%,d rows", r.dataset().size());
+        if (!r.hasProblems()) {
+            status.accept("Imported " + e.name() + ": " + rows + " of " + e.device());
+        } else {
+            status.accept("Imported " + e.name() + ": " + rows + ", " + r.totalProblems() + " problems (first: "
+                    + r.problems().get(0).describe() + ")");
+        }
+        if (r.dataset().isEmpty()) {
+            ctx.dialogs().error("No valid rows in " + file.getFileName(), (r.problems().isEmpty()
+                    ? "the file has no data rows" : r.problems().get(0).describe()
+                    + (r.totalProblems() > 1 ? " (and " + (r.totalProblems() - 1) + " more problems)" : ""))
+                    + " — the Datasets screen lists every problem.");
+        }
+    }
+
+    public void importModel() {
+        ctx.dialogs().openFile("Import model", List.of("*.json", "*.jsonl")).ifPresent(this::importModel);
+    }
+
+    public CompletableFuture<List<ModelSpec>> importModel(Path file) {
+        return ctx.tasks().run("Reading model " + file.getFileName(), pm -> Io.unchecked(() -> ModelJson.read(file)), models -> {
+            String base = baseName(file);
+            for (int i = 0; i < models.size(); i++) {
+                String name = uniqueModelName(models.size() == 1 ? base : base + " #" + (i + 1));
+                ws.models().add(new ModelEntry(name, file, models.get(i)));
+            }
+            status.accept("Imported " + models.size() + (models.size() == 1 ? " model" : " models") + " from " + file.getFileName());
+        });
+    }
+
+    /**
+     * A predictor file; an evolving one adds its layer-wise base (the Predictors screen works on
+     * layer predictors) and says that its correction history stays in the file.
+     */
+    public CompletableFuture<PredictorEntry> importPredictor(Path file) {
+        record Read(LatencyPredictor predictor, int history) { }
+        return ctx.tasks().run("Reading predictor " + file.getFileName(), pm -> Io.unchecked(() -> {
+            JsonNode root = EvolvingPredictorJson.readTree(file);
+            if (EvolvingPredictorJson.isEvolving(root)) {
+                EvolvingPredictor e = EvolvingPredictorJson.fromJson(root, file.toString());
+                return new Read(e.base(), e.history().size());
+            }
+            return new Read(PredictorStore.load(file), -1);
+        }), r -> {
+            String dataset = ws.datasets().stream().filter(d -> d.device().equals(r.predictor().device()))
+                    .map(DatasetEntry::name).findFirst().orElse(null);
+            PredictorEntry e = new PredictorEntry(ws.uniquePredictorName(baseName(file)), r.predictor(), dataset, 0, 0, null);
+            ws.predictors().add(e);
+            status.accept("Imported predictor " + e.name() + " (" + e.kind() + ", " + e.device() + ")");
+            if (r.history() >= 0) {
+                ctx.dialogs().info("Evolving predictor imported", "Added its layer predictor '" + e.name() + "'. Its "
+                        + r.history() + " whole-model measurements stay in " + file.getFileName()
+                        + "; the Compression screen evolves a predictor again from new measurements.");
+            }
+        }).thenApply(x -> ws.predictors().get(ws.predictors().size() - 1));
+    }
+
+    public CompletableFuture<SessionEntry> importSession(Path file) {
+        return ctx.tasks().run("Reading session " + file.getFileName(), pm -> Io.unchecked(() -> {
+            SessionJson.load(file); // refuses what the Compression screen could not show, with the reason
+            return (ObjectNode) Json.mapper().readTree(Files.readString(file));
+        }), json -> {
+            ws.sessions().add(new SessionEntry(ws.uniqueSessionName(baseName(file)), json));
+            status.accept("Imported compression session from " + file.getFileName());
+        }).thenApply(x -> ws.sessions().get(ws.sessions().size() - 1));
+    }
+
+    private String uniqueModelName(String base) {
+        List<String> taken = new ArrayList<>(ws.models().stream().map(ModelEntry::name).toList());
+        if (!taken.contains(base)) return base;
+        for (int i = 2; ; i++) if (!taken.contains(base + " (" + i + ")")) return base + " (" + i + ")";
+    }
+
+    /** File name without its extension(s): "runs.jsonl" → "runs", "p.evolp.json" → "p.evolp". */
+    static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,64 @@
+package io.evolp.ui.app;
+
+import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.workspace.Workspace;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The main window with the real screens, scripted dialogs and preferences in a fresh temp folder. */
+abstract class ShellTestBase {
+
+    static final Path SAMPLES = Path.of("sample-data");
+
+    Stage stage;
+    Path dir;
+    CountingDialogs dialogs;
+    Workspace ws;
+    BackgroundTasks tasks;
+    MainWindow window;
+
+    void startShell(Stage stage) {
+        this.stage = stage;
+        try {
+            dir = Files.createTempDirectory("evolp-shell-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        dialogs = new CountingDialogs();
+        ws = new Workspace();
+        tasks = new BackgroundTasks(dialogs);
+        AppPreferences prefs = AppPreferences.load(dir.resolve("config/preferences.json"));
+        window = MainWindow.install(stage, new UiContext(ws, tasks, dialogs), prefs, Screens.factories());
+        stage.show();
+    }
+
+    @AfterEach
+    void stopTasks() {
+        if (tasks != null) tasks.shutdown();
+    }
+
+    void waitFor(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s; errors shown: " + dialogs.scripted.errors
+                    + "; status: " + window.statusBar().text(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void fx(FxRobot robot, Runnable r) {
+        robot.interact(r);
+    }
+}
