@@ -1,6 +1,9 @@
 package io.evolp.ui.app;
 
 import io.evolp.ui.common.Screen;
+import io.evolp.ui.compression.CompressionScreen;
+import io.evolp.ui.datasets.DatasetsScreen;
+import io.evolp.ui.predictors.PredictorsScreen;
 import io.evolp.ui.devices.DevicesScreen;
 import io.evolp.ui.workspace.UiContext;
 
@@ -18,9 +21,9 @@ public final class Screens {
 
     public static List<Function<UiContext, Screen>> factories() {
         return List.of(
-                ctx -> new PendingScreen("Datasets", ctx),
-                ctx -> new PendingScreen("Predictors", ctx),
-                ctx -> new PendingScreen("Compression", ctx),
+                DatasetsScreen::new,
+                PredictorsScreen::new,
+                CompressionScreen::new,
                 DevicesScreen::new);
     }
 }

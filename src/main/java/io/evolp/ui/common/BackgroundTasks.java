@@ -62,6 +62,12 @@ public final class BackgroundTasks {
     /** As {@link #run(String, Function, Consumer)}; {@code reportErrors} false leaves errors to the caller. */
     public <T> CompletableFuture<T> run(String title, Function<ProgressMonitor, T> work, Consumer<T> onSuccess,
                                         boolean reportErrors) {
+        if (pool.isShutdown()) {
+            // The window is closing: a late debounce or listener may still ask for work; drop it quietly.
+            CompletableFuture<T> dropped = new CompletableFuture<>();
+            dropped.cancel(false);
+            return dropped;
+        }
         FxProgressMonitor monitor = new FxProgressMonitor();
         BackgroundTask task = new BackgroundTask(title, monitor);
         running.add(task);

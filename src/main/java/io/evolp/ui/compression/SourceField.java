@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where candidates are measured: the sources of {@link SourceChoices#specs()} or a replay file of
+ * Where candidates are measured: the workspace's sources ({@link SourceChoices#specs}) or a replay file of
  * recorded whole-model measurements, read and checked on a worker when chosen (problems shown under
  * the field, naming file, line and column).
  */
@@ -35,19 +35,36 @@ final class SourceField {
         this.ctx = ctx;
         box.setId("sourceChoice");
         box.setMaxWidth(Double.MAX_VALUE);
-        box.getItems().addAll(SourceChoices.specs());
-        box.getItems().add(REPLAY);
+        // The workspace's sources (simulated profiles, replay files added on the Devices screen) plus
+        // "Replay file…"; kept in step with the workspace while the screen lives.
+        refreshItems();
+        ctx.workspace().sources().addListener((javafx.collections.ListChangeListener<String>) c -> refreshItems());
         box.getSelectionModel().select(0);
         nearest.setSelected(true);
         nearest.setWrapText(true);
         nearest.setStyle("-fx-font-size: 11px;");
         FormParts.actionItem(box, REPLAY, old -> pick());
-        box.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> describe());
+        box.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            // A replay file listed by the workspace is read the first time it is chosen.
+            if (now != null && now.startsWith("replay:") && !replays.containsKey(now)) {
+                load(Path.of(now.substring("replay:".length())));
+            }
+            describe();
+        });
         describe();
         view = new VBox(3, new Label("Device / measurement source"), box, nearest, note, error);
     }
 
     VBox view() { return view; }
+
+    private void refreshItems() {
+        String selected = box.getValue();
+        java.util.LinkedHashSet<String> items = new java.util.LinkedHashSet<>(SourceChoices.specs(ctx.workspace()));
+        items.addAll(replays.keySet());
+        box.getItems().setAll(items);
+        box.getItems().add(REPLAY);
+        if (selected != null && box.getItems().contains(selected)) box.getSelectionModel().select(selected);
+    }
 
     ComboBox<String> box() { return box; }
 
@@ -84,7 +101,7 @@ final class SourceField {
                 error.setText(Unchecked.message(e));
                 return;
             }
-            String spec = "replay:" + name;
+            String spec = ctx.workspace().sources().contains("replay:" + file) ? "replay:" + file : "replay:" + name;
             replays.put(spec, models);
             if (!box.getItems().contains(spec)) box.getItems().add(box.getItems().size() - 1, spec);
             box.getSelectionModel().select(spec);
