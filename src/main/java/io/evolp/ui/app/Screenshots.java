@@ -143,7 +143,8 @@ public final class Screenshots {
                 window.select(index);
                 window.status("Screenshot of the " + window.screens().get(index).title() + " screen");
                 return settle(1500);
-            }).thenCompose(x -> name.equals("devices") ? tryIt() : CompletableFuture.completedFuture(null))
+            }).thenCompose(x -> name.equals("devices") ? tryIt()
+                    : name.equals("compression") ? runCompression() : CompletableFuture.completedFuture(null))
                     .thenAccept(x -> shoot(name));
         }
         return chain.thenCompose(x -> {
@@ -162,19 +163,45 @@ public final class Screenshots {
         });
     }
 
+    /** Presses "Run" on the Compression screen (a live EvoLP loop) and waits until it has finished. */
+    private CompletableFuture<Void> runCompression() {
+        Button run = (Button) stage.getScene().lookup("#runButton");
+        Button pause = (Button) stage.getScene().lookup("#pauseButton");
+        if (run == null || pause == null || run.isDisabled()) return CompletableFuture.completedFuture(null);
+        // Per-layer γ thresholds, as in the paper (uniform widths jump across the device's channel tiles).
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> importance =
+                (javafx.scene.control.ComboBox<String>) stage.getScene().lookup("#importanceChoice");
+        if (importance != null) importance.getSelectionModel().select("demo γ (seeded random)");
+        Button reset = (Button) stage.getScene().lookup("#resetButton");
+        return settle(1500).thenCompose(x -> {
+            if (reset != null) reset.fire(); // start from the new settings
+            return settle(1000);
+        }).thenCompose(x -> {
+            run.fire();
+            return until(() -> pause.isDisabled() && run.isDisabled(), 60_000);
+        }).thenCompose(x -> settle(500));
+    }
+
+    /** Completes when {@code condition} holds (polled on the FX thread), or after {@code maxMs} anyway. */
+    private static CompletableFuture<Void> until(java.util.function.BooleanSupplier condition, long maxMs) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        long deadline = System.currentTimeMillis() + maxMs;
+        PauseTransition poll = new PauseTransition(Duration.millis(100));
+        poll.setOnFinished(e -> {
+            if (condition.getAsBoolean() || System.currentTimeMillis() > deadline) done.complete(null);
+            else poll.playFromStart();
+        });
+        poll.play();
+        return done;
+    }
+
     /** Presses "Measure" on the Devices screen and waits for its result. */
     private CompletableFuture<Void> tryIt() {
         Button measure = (Button) stage.getScene().lookup("#try-measure");
         if (measure == null) return CompletableFuture.completedFuture(null);
         measure.fire();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        PauseTransition poll = new PauseTransition(Duration.millis(100));
-        poll.setOnFinished(e -> {
-            if (!measure.isDisabled()) done.complete(null);
-            else poll.playFromStart();
-        });
-        poll.play();
-        return done.thenCompose(x -> settle(300));
+        return until(() -> !measure.isDisabled(), 60_000).thenCompose(x -> settle(300));
     }
 
     /** Lets layout, charts and the status bar settle (animations, the 100 ms task poller). */

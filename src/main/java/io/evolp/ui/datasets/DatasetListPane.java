@@ -39,6 +39,14 @@ final class DatasetListPane {
         list.setCellFactory(l -> new DatasetListCell());
         list.setPlaceholder(new Label("No dataset open.\nOpen a layer CSV (one per device)."));
         VBox.setVgrow(list, Priority.ALWAYS);
+        // A dataset imported anywhere (menu, drag and drop, project) is shown at once when nothing is.
+        ctx.workspace().datasets().addListener((javafx.collections.ListChangeListener<DatasetEntry>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced() && list.getSelectionModel().getSelectedItem() == null) {
+                    list.getSelectionModel().select(c.getAddedSubList().get(0));
+                }
+            }
+        });
 
         Button open = new Button("Open dataset…");
         open.setId("openDataset");
