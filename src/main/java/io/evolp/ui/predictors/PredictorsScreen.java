@@ -45,6 +45,14 @@ public final class PredictorsScreen implements Screen {
                 () -> table.view().getSelectionModel().getSelectedItem());
         table.view().getSelectionModel().getSelectedItems().addListener((ListChangeListener<PredictorEntry>) c ->
                 charts.update(List.copyOf(table.view().getSelectionModel().getSelectedItems())));
+        // Predictors added elsewhere (a project opened, a file dropped) are shown when nothing is selected.
+        ctx.workspace().predictors().addListener((ListChangeListener<PredictorEntry>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && table.view().getSelectionModel().getSelectedItems().isEmpty()) {
+                    c.getAddedSubList().forEach(table.view().getSelectionModel()::select);
+                }
+            }
+        });
         Button csv = new Button("Export CSV…");
         csv.setId("export-table-csv");
         csv.setOnAction(e -> exportTable());
