@@ -60,7 +60,7 @@ public final class LocalWorker {
         String line;
         while ((line = in.readLine()) != null) {
             if (line.isBlank()) continue;
-            String answer = handle(line);
+            String answer = handle(line, protocol::println);
             if (answer == null) break;
             protocol.println(answer);
         }
@@ -68,6 +68,15 @@ public final class LocalWorker {
 
     /** The answer line to one request line, or null for {@code quit}. Never throws. */
     static String handle(String line) {
+        return handle(line, s -> { });
+    }
+
+    /**
+     * As {@link #handle(String)}; a request with {@code "progress":true} also gets progress lines
+     * {@code {"id":…,"progress":{"done":d,"total":t}}} (one per item and round) through {@code progressOut}
+     * before its answer, so a remote agent can report how far a multi-round measurement is.
+     */
+    static String handle(String line, java.util.function.Consumer<String> progressOut) {
         JsonNode id = null;
         try {
             JsonNode req;
@@ -86,11 +95,10 @@ public final class LocalWorker {
             ok.put("ok", true);
             switch (op) {
                 case "info" -> ok.set("facts", Json.mapper().valueToTree(new LocalOrtRunner(settings).facts()));
-                case "layer" -> ok.set("result", WorkerJson.measurement(
-                        new LocalOrtRunner(settings).measureLayer(WorkerJson.layer(req.get("layer")))));
+                case "layer" -> ok.set("result", layer(WorkerJson.layer(req.get("layer")), settings, progress(req, id, progressOut)));
                 case "layers" -> ok.set("results", plan(req.get("layers"), settings));
                 case "model" -> ok.set("result", onnx(OnnxExport.model(model(req.get("model"))), settings));
-                case "onnx" -> ok.set("result", onnx(onnxBytes(req), settings));
+                case "onnx" -> ok.set("result", onnx(onnxBytes(req), settings, progress(req, id, progressOut)));
                 default -> {
                     return error(id, "bad request: unknown op '" + op + "'; expected info, layer, layers, model, onnx or quit");
                 }
@@ -119,9 +127,39 @@ public final class LocalWorker {
     }
 
     private static JsonNode onnx(byte[] bytes, LocalSettings settings) {
+        return onnx(bytes, settings, ProgressMonitor.NONE);
+    }
+
+    private static JsonNode onnx(byte[] bytes, LocalSettings settings, ProgressMonitor pm) {
         byte[] model = bytes;
         return WorkerJson.measurement(new LocalOrtRunner(settings)
-                .measureAll(List.of(new LocalOrtRunner.Item(() -> model, 1)), ProgressMonitor.NONE).get(0));
+                .measureAll(List.of(new LocalOrtRunner.Item(() -> model, 1)), pm).get(0));
+    }
+
+    /** Same as {@link LocalOrtRunner#measureLayer} but reporting each finished round. */
+    private static JsonNode layer(LayerConfig c, LocalSettings settings, ProgressMonitor pm) {
+        int m = settings.moduleRepeats();
+        return WorkerJson.measurement(new LocalOrtRunner(settings)
+                .measureAll(List.of(new LocalOrtRunner.Item(() -> OnnxExport.layerModule(c, m), m)), pm).get(0));
+    }
+
+    /** A monitor writing progress lines when the request asked for them, else none. */
+    private static ProgressMonitor progress(JsonNode req, JsonNode id, java.util.function.Consumer<String> out) {
+        if (!req.path("progress").asBoolean(false)) return ProgressMonitor.NONE;
+        return new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total, String message) {
+                ObjectNode n = Json.mapper().createObjectNode();
+                if (id != null) n.set("id", id);
+                n.putObject("progress").put("done", done).put("total", total);
+                out.accept(n.toString());
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
     private static ModelSpec model(JsonNode n) {

@@ -81,10 +81,22 @@ public final class LocalWorkerClient implements AutoCloseable {
         this(Options.defaults());
     }
 
+    /** Told after each item and round of a request: {@code done} of {@code total} session runs finished. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total);
+    }
+
     public LocalMeasurement measureLayer(LayerConfig layer, LocalSettings settings) {
+        return measureLayer(layer, settings, null);
+    }
+
+    /** As {@link #measureLayer(LayerConfig, LocalSettings)}, reporting each finished round to {@code progress}. */
+    public LocalMeasurement measureLayer(LayerConfig layer, LocalSettings settings, Progress progress) {
         ObjectNode req = request("layer", settings);
         req.set("layer", WorkerJson.layer(layer));
-        return WorkerJson.measurement(call(req, options.requestTimeout()).get("result"));
+        if (progress != null) req.put("progress", true);
+        return WorkerJson.measurement(call(req, options.requestTimeout(), progress).get("result"));
     }
 
     /** A plan: all layers measured in {@code settings.rounds()} shuffled rounds; results in input order. */
@@ -106,9 +118,15 @@ public final class LocalWorkerClient implements AutoCloseable {
 
     /** Arbitrary ONNX bytes (an imported file), sent base64. */
     public LocalMeasurement measureOnnx(byte[] onnx, LocalSettings settings) {
+        return measureOnnx(onnx, settings, null);
+    }
+
+    /** As {@link #measureOnnx(byte[], LocalSettings)}, reporting each finished round to {@code progress}. */
+    public LocalMeasurement measureOnnx(byte[] onnx, LocalSettings settings, Progress progress) {
         ObjectNode req = request("onnx", settings);
         req.put("onnx_base64", Base64.getEncoder().encodeToString(onnx));
-        return WorkerJson.measurement(call(req, options.requestTimeout()).get("result"));
+        if (progress != null) req.put("progress", true);
+        return WorkerJson.measurement(call(req, options.requestTimeout(), progress).get("result"));
     }
 
     public RuntimeFacts info(LocalSettings settings) {
@@ -121,6 +139,11 @@ public final class LocalWorkerClient implements AutoCloseable {
      * @throws MeasurementException for an error answer, a timeout (the worker is killed) or a worker that died
      */
     public synchronized JsonNode call(ObjectNode request, Duration timeout) {
+        return call(request, timeout, null);
+    }
+
+    /** As {@link #call(ObjectNode, Duration)}; progress lines of this request go to {@code progress} (may be null). */
+    public synchronized JsonNode call(ObjectNode request, Duration timeout, Progress progress) {
         if (closed) throw new MeasurementException("local worker client is closed");
         WorkerProcess w = ensureWorker();
         long id = ++nextId;
@@ -146,6 +169,10 @@ public final class LocalWorkerClient implements AutoCloseable {
                 return fail(w, "local worker exited while measuring (" + w.describeEnd() + ")");
             }
             if (m.path("id").asLong(-1) != id) continue; // a stale or unsolicited line
+            if (m.has("progress")) {
+                if (progress != null) progress.update(m.path("progress").path("done").asLong(), m.path("progress").path("total").asLong());
+                continue;
+            }
             if (m.path("ok").asBoolean(false)) return m;
             throw new MeasurementException("local worker: " + m.path("error").asText("unknown error"));
         }

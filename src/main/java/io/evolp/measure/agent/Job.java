@@ -1,0 +1,96 @@
+package io.evolp.measure.agent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.io.Json;
+
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * One measurement on the agent, as {@code GET /v1/jobs/{id}} shows it: state, progress in session
+ * runs (one per round for a single layer or model, so a 3-round job goes 0/3 → 3/3), and at the end
+ * the result or the error. Written by the measuring thread, read by HTTP threads.
+ */
+final class Job {
+
+    enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
+
+    private final String id;
+    private final MeasureRequest request;
+    private final Instant created = Instant.now();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile State state = State.QUEUED;
+    private volatile long done;
+    private volatile long total;
+    private volatile JsonNode result;
+    private volatile String error;
+
+    Job(String id, MeasureRequest request) {
+        this.id = id;
+        this.request = request;
+        this.total = request.settings().rounds();
+    }
+
+    String id() {
+        return id;
+    }
+
+    MeasureRequest request() {
+        return request;
+    }
+
+    State state() {
+        return state;
+    }
+
+    boolean finished() {
+        return finished.getCount() == 0;
+    }
+
+    void running() {
+        state = State.RUNNING;
+    }
+
+    void progress(long done, long total) {
+        this.done = done;
+        this.total = total;
+    }
+
+    void succeed(JsonNode result) {
+        this.result = result;
+        this.done = total;
+        end(State.DONE);
+    }
+
+    void fail(String error) {
+        this.error = error;
+        end(State.FAILED);
+    }
+
+    /** @return false when the job had already ended */
+    boolean cancel() {
+        if (finished()) return false;
+        this.error = "cancelled by the client";
+        end(State.CANCELLED);
+        return true;
+    }
+
+    void await() throws InterruptedException {
+        finished.await();
+    }
+
+    private synchronized void end(State s) {
+        if (finished()) return; // the first ending wins: a job cancelled mid-run stays cancelled
+        state = s;
+        finished.countDown();
+    }
+
+    ObjectNode toJson() {
+        ObjectNode n = Json.mapper().createObjectNode().put("id", id).put("state", state.name().toLowerCase())
+                .put("what", request.describe()).put("done", done).put("total", total).put("created", created.toString());
+        if (result != null) n.set("result", result);
+        if (error != null) n.put("error", error);
+        return n;
+    }
+}
