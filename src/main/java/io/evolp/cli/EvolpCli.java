@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
                 + "latency-budget model compression.",
         subcommands = {PlanCommand.class, SimulateCommand.class, TrainCommand.class, EvaluateCommand.class,
                 ValidateCommand.class, PredictCommand.class, EvolveCommand.class, CompressCommand.class, ModelCommand.class, BenchCommand.class,
+                MeasureCommand.class, MeasureModelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvolpCli implements Runnable {
 
