@@ -129,7 +129,7 @@ final class MeasureCommand implements Callable<Integer> {
                 attempted == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.2f s/row)", r.elapsed().toNanos() / 1e9 / attempted));
         printFacts(out, r.facts());
         for (CampaignResult.Failure f : r.failures().subList(0, Math.min(5, r.failures().size()))) {
-            out.printf("  failed: plan row %d %s: %s%n", f.planIndex() + 1, f.layer(), f.message());
+            out.printf("  failed: plan row %d (%s): %s%n", f.planIndex() + 1, Eta.layer(f.layer()), f.message());
         }
         if (!r.complete()) out.println("Run the same command again to measure the missing rows.");
     }

@@ -78,6 +78,10 @@ final class MeasureModelCommand implements Callable<Integer> {
                 if (d != null && !d.facts().isEmpty()) facts = d.facts();
                 if (json) {
                     ObjectNode o = Json.mapper().createObjectNode().put("name", m.name());
+                    if (m.arch() != null) { // names of random-width variants repeat; the widths tell them apart
+                        o.put("arch", m.arch());
+                        if (m.widths() != null) m.widths().forEach(o.putArray("widths")::add);
+                    }
                     MeasurementJson.put(o, r);
                     out.println(o);
                 } else {

@@ -79,6 +79,7 @@ class MeasureCliTest {
         Run again = run(args(new String[]{"measure", "--plan", plan.toString(), "--device", "local", "--out", out.toString()}, QUICK));
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("measured now   0") && again.out().contains("resumed        3"), again.out());
+        assertTrue(again.out().contains("ort_version       1.28.0"), "facts of the earlier run: " + again.out());
         assertEquals(3, DatasetCsvReader.read(out, null).dataset().size());
     }
 

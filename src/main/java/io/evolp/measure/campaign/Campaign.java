@@ -123,6 +123,7 @@ public final class Campaign {
             this.resume = resume;
             this.pm = pm;
             this.device = device;
+            this.facts = raw.lastFacts(); // replaced by the first row measured now
             // The source's own per-run messages would overwrite the campaign's line; pass cancellation only.
             this.cancelOnly = new ProgressMonitor() {
                 @Override public void progress(long done, long total, String message) { }
@@ -135,7 +136,7 @@ public final class Campaign {
                 for (int index : order) {
                     pm.checkCancelled();
                     LayerConfig layer = plan.get(index);
-                    report(CampaignProgress.State.MEASURING, layer, "measuring " + layer);
+                    report(CampaignProgress.State.MEASURING, layer, "measuring " + Eta.layer(layer));
                     RowAttempt.Outcome o = new RowAttempt(source, layer, index, options.reconnect(), sleeper, cancelOnly,
                             raw, this::lostReport).run();
                     attemptNanos += o.nanos();

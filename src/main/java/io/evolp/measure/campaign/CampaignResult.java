@@ -18,7 +18,7 @@ import java.util.Map;
  * @param stopped      FINISHED, CANCELLED or GAVE_UP (device lost for longer than the policy allows)
  * @param elapsed      wall time of this run
  * @param deviceLost   outages waited out (or given up on) in this run
- * @param facts        runtime facts of the last measurement that had some; empty if none
+ * @param facts        runtime facts of the last measurement that had some (from the sidecar when this run measured none); empty if none
  * @param notices      repairs made on opening (partial lines, orphan sidecar rows) and warnings (settings changed)
  * @param csv          the dataset file
  * @param sidecar      the raw sidecar file

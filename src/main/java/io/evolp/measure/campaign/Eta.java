@@ -19,6 +19,19 @@ public final class Eta {
         return String.format(java.util.Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
     }
 
+    /** A layer in a few characters: "56² 128→256 k3×3 s1 p1", with " dw" for depthwise, " g4" for other groups, " +b" for bias. */
+    public static String layer(io.evolp.core.LayerConfig c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.inputSize()).append("² ").append(c.cin()).append('→').append(c.cout())
+                .append(" k").append(c.kh()).append('×').append(c.kw())
+                .append(" s").append(c.sh()).append(c.sw() == c.sh() ? "" : "×" + c.sw())
+                .append(" p").append(c.ph()).append(c.pw() == c.ph() ? "" : "×" + c.pw());
+        if (c.depthwise()) sb.append(" dw");
+        else if (c.groups() > 1) sb.append(" g").append(c.groups());
+        if (c.bias()) sb.append(" +b");
+        return sb.toString();
+    }
+
     /** "row 13 of 300 (5 resumed, 1 failed) · 0.82 s/row · ETA 4 min 03 s · measuring …". */
     public static String line(CampaignProgress p) {
         StringBuilder sb = new StringBuilder();

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code <out>.raw.jsonl} sidecar: one JSON object per line — {@code start} when a run begins,
@@ -27,11 +29,13 @@ final class RawSidecar implements AutoCloseable {
     private final AppendOnlyFile file;
     private final int dropped;
     private final JsonNode lastStart;
+    private final Map<String, String> lastFacts;
 
-    private RawSidecar(AppendOnlyFile file, int dropped, JsonNode lastStart) {
+    private RawSidecar(AppendOnlyFile file, int dropped, JsonNode lastStart, Map<String, String> lastFacts) {
         this.file = file;
         this.dropped = dropped;
         this.lastStart = lastStart;
+        this.lastFacts = lastFacts;
     }
 
     /** The sidecar path of a dataset: {@code D.csv → D.csv.raw.jsonl}. */
@@ -46,6 +50,7 @@ final class RawSidecar implements AutoCloseable {
     static RawSidecar open(Path path, int csvRows, boolean force) throws IOException {
         int dropped = 0;
         JsonNode lastStart = null;
+        Map<String, String> lastFacts = Map.of();
         if (Files.exists(path)) {
             String text = Files.readString(path, StandardCharsets.UTF_8);
             int end = text.lastIndexOf('\n') + 1;
@@ -59,6 +64,11 @@ final class RawSidecar implements AutoCloseable {
                     continue;
                 }
                 if (n.path("type").asText().equals("start")) lastStart = n;
+                if (n.path("facts").isObject()) {
+                    Map<String, String> f = new LinkedHashMap<>();
+                    n.get("facts").properties().forEach(e -> f.put(e.getKey(), e.getValue().asText()));
+                    lastFacts = f;
+                }
                 keep.add(line);
             }
             if (dropped > 0 || partial) {
@@ -67,7 +77,7 @@ final class RawSidecar implements AutoCloseable {
                 AtomicFiles.writeString(path, sb.toString());
             }
         }
-        return new RawSidecar(AppendOnlyFile.open(path, force), dropped, lastStart);
+        return new RawSidecar(AppendOnlyFile.open(path, force), dropped, lastStart, lastFacts);
     }
 
     private static JsonNode parse(String line) {
@@ -87,6 +97,11 @@ final class RawSidecar implements AutoCloseable {
     /** The {@code start} record of the previous run, or null. */
     JsonNode lastStart() {
         return lastStart;
+    }
+
+    /** Runtime facts of the last row kept from earlier runs (empty if none), so a resumed run can report them. */
+    Map<String, String> lastFacts() {
+        return lastFacts;
     }
 
     Path path() {

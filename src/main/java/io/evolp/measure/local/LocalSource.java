@@ -56,7 +56,8 @@ public final class LocalSource implements MeasurementSource {
     public String description() {
         return "this machine (" + RuntimeFacts.currentCpu() + "), ONNX Runtime in a worker process, "
                 + settings.intraOpThreads() + " intra-op thread(s), optimisation " + settings.optLevel()
-                + ", " + settings.rounds() + " rounds × " + settings.repeats() + " runs";
+                + ", " + settings.rounds() + " rounds × " + settings.repeats() + " runs after " + settings.warmup()
+                + " warm-up, layer modules of " + settings.moduleRepeats() + " copies";
     }
 
     @Override

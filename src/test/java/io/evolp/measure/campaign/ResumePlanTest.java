@@ -51,6 +51,9 @@ class ResumePlanTest {
         CampaignProgress p = new CampaignProgress(CampaignProgress.State.MEASURING, 300, 5, 7, 1, A,
                 Duration.ofSeconds(10), Duration.ofMillis(820), Duration.ofSeconds(235), "measuring x");
         assertEquals("row 14 of 300 (5 resumed, 1 failed) · 0.82 s/row · ETA 3 min 55 s · measuring x", Eta.line(p));
+        assertEquals("8² 4→4 k3×3 s1 p1", Eta.layer(A));
+        assertEquals("8² 8→8 k3×3 s1 p1 dw", Eta.layer(C));
+        assertEquals("17² 8→16 k1×7 s1 p0×3 g2 +b", Eta.layer(new LayerConfig(17, 8, 16, 1, 7, 1, 1, 0, 3, true, 2)));
     }
 
     @Test
