@@ -51,7 +51,8 @@ final class CompressCommand implements Callable<Integer> {
     double budget;
 
     @Option(names = "--device", required = true, paramLabel = "SOURCE",
-            description = "simulated:tx2|nano|cpu or replay:F.jsonl (recorded whole-model measurements).")
+            description = "local (this machine, ONNX Runtime, default local settings), simulated:tx2|nano|cpu or "
+                    + "replay:F.jsonl (recorded whole-model measurements).")
     String device;
 
     @Option(names = "--importance", paramLabel = "G.json|G.csv",

@@ -17,7 +17,8 @@ import java.nio.file.NoSuchFileException;
         description = "EvoLP Workbench command line: layer-wise latency data, latency predictors and "
                 + "latency-budget model compression.",
         subcommands = {PlanCommand.class, SimulateCommand.class, TrainCommand.class, EvaluateCommand.class,
-                ValidateCommand.class, PredictCommand.class, EvolveCommand.class, CompressCommand.class, ModelCommand.class, BenchCommand.class, AgentCommand.class,
+                ValidateCommand.class, PredictCommand.class, EvolveCommand.class, CompressCommand.class, ModelCommand.class, BenchCommand.class,
+                MeasureCommand.class, MeasureModelCommand.class, AgentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvolpCli implements Runnable {
 

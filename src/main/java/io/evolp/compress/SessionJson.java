@@ -11,6 +11,7 @@ import io.evolp.io.AtomicFiles;
 import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
 import io.evolp.measure.Measurement;
+import io.evolp.measure.RunDetailsJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,9 @@ import java.util.Map;
  *              "max_measurements":5, "window":[0.97,1.0], "max_ratio":0.96, "resolution":1e-4, "aim_centre":true},
  *  "steps":[{"index":0, "widths":[…], "ratio":…, "kept_ratio":…, "raw_ms":…, "predicted_ms":…,
  *            "band_ms":[lo,hi], "measured_ms":…, "spread_ms":…, "runs":5, "source":"simulated:tx2",
- *            "simulated":true, "note":"", "measured_at":"2024-…Z", "correction":{"a":…,"b":…},
+ *            "simulated":true, "note":"", "measured_at":"2024-…Z",
+ *            "measurement_details":{min_ms, q1_ms, q3_ms, max_ms, round_medians_ms, facts} (when known),
+ *            "correction":{"a":…,"b":…},
  *            "outcome":"IN_WINDOW", "search_steps":14, "probes":[[ratio, predicted_ms], …],
  *            "within_window":false}, …],
  *  "state":{"finished":true, "reason":"…"},
@@ -168,6 +171,7 @@ public final class SessionJson {
         o.put("simulated", m.simulated());
         o.put("note", m.note());
         o.put("measured_at", m.timestamp().toString());
+        if (m.details() != null) o.set("measurement_details", RunDetailsJson.write(m.details()));
         ObjectNode c = o.putObject("correction");
         s.correction().forEach((k, v) -> putNumber(c, k, v));
         o.put("outcome", s.outcome().name());
@@ -192,7 +196,8 @@ public final class SessionJson {
             throw new IllegalArgumentException("step \"measured_at\" is not an ISO instant: " + o.get("measured_at"));
         }
         Measurement m = new Measurement(num(o, "measured_ms"), num(o, "spread_ms"), (int) num(o, "runs"), at,
-                text(o, "source"), bool(o, "simulated"), o.path("note").asText(""));
+                text(o, "source"), bool(o, "simulated"), o.path("note").asText(""),
+                RunDetailsJson.read(o.get("measurement_details")));
         Map<String, Double> correction = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : obj(o, "correction").properties()) {
             correction.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue() : Double.NaN);

@@ -76,6 +76,26 @@ public final class DatasetCsvWriter {
         });
     }
 
+    /** The canonical dataset columns in written order, {@code input_size} … {@code latency}. */
+    public static List<String> columns() {
+        return DatasetColumns.NAMES;
+    }
+
+    /**
+     * The 11 layer cells of one row ({@code input_size} … {@code groups}) exactly as {@link #write}
+     * writes them, for writers that append rows one at a time (measurement campaigns).
+     */
+    public static String configCells(LayerConfig c) {
+        StringBuilder sb = new StringBuilder(64);
+        appendConfig(sb, c);
+        return sb.toString();
+    }
+
+    /** One cell quoted as {@link #write} quotes extra columns. */
+    public static String cell(String text) {
+        return quote(text);
+    }
+
     private static void appendConfig(StringBuilder sb, LayerConfig c) {
         sb.append(c.inputSize()).append(',').append(c.cin()).append(',').append(c.cout()).append(',')
                 .append(c.kh()).append(',').append(c.kw()).append(',').append(c.sh()).append(',')

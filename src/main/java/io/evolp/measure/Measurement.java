@@ -16,9 +16,16 @@ import java.util.Arrays;
  * @param source    id of the source, e.g. {@code simulated:tx2}
  * @param simulated true when the number comes from a model of a device, never from hardware
  * @param note      anything the user must know about this number (e.g. "nearest recorded model"); "" if none
+ * @param details   quartiles, round medians and runtime facts when the source knows them, else null
  */
 public record Measurement(double medianMs, double spreadMs, int count, Instant timestamp, String source,
-                          boolean simulated, String note) {
+                          boolean simulated, String note, RunDetails details) {
+
+    /** A measurement without details (most sources before campaigns existed, replayed and typed numbers). */
+    public Measurement(double medianMs, double spreadMs, int count, Instant timestamp, String source,
+                       boolean simulated, String note) {
+        this(medianMs, spreadMs, count, timestamp, source, simulated, note, null);
+    }
 
     public Measurement {
         if (!(medianMs >= 0) || Double.isInfinite(medianMs)) {
@@ -32,12 +39,13 @@ public record Measurement(double medianMs, double spreadMs, int count, Instant t
         if (note == null) note = "";
     }
 
-    /** Median and range of {@code runs} (which is sorted in place). */
+    /** Median, range and quartiles of {@code runs} (which is sorted in place). */
     public static Measurement ofRuns(double[] runs, Instant timestamp, String source, boolean simulated, String note) {
         if (runs.length == 0) throw new IllegalArgumentException("no runs");
         Arrays.sort(runs);
         int n = runs.length;
         double median = Stats.medianOfSorted(runs);
-        return new Measurement(median, runs[n - 1] - runs[0], n, timestamp, source, simulated, note);
+        return new Measurement(median, runs[n - 1] - runs[0], n, timestamp, source, simulated, note,
+                RunDetails.ofSorted(runs, median));
     }
 }

@@ -5,9 +5,12 @@ import io.evolp.core.ModelSpec;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementException;
 import io.evolp.measure.MeasurementSource;
+import io.evolp.measure.RunDetails;
 import io.evolp.task.ProgressMonitor;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +56,8 @@ public final class LocalSource implements MeasurementSource {
     public String description() {
         return "this machine (" + RuntimeFacts.currentCpu() + "), ONNX Runtime in a worker process, "
                 + settings.intraOpThreads() + " intra-op thread(s), optimisation " + settings.optLevel()
-                + ", " + settings.rounds() + " rounds × " + settings.repeats() + " runs";
+                + ", " + settings.rounds() + " rounds × " + settings.repeats() + " runs after " + settings.warmup()
+                + " warm-up, layer modules of " + settings.moduleRepeats() + " copies";
     }
 
     @Override
@@ -111,7 +115,9 @@ public final class LocalSource implements MeasurementSource {
         String note = String.format(Locale.ROOT, "%s; IQR %.4f ms over %d runs in %d rounds%s",
                 m.facts().summary(), m.iqrMs(), m.runs(), m.roundMediansMs().length,
                 m.divisor() > 1 ? "; per layer = module / " + m.divisor() : "");
-        return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), "local", false, note);
+        List<Double> rounds = Arrays.stream(m.roundMediansMs()).boxed().toList();
+        RunDetails details = new RunDetails(m.minMs(), m.q1Ms(), m.q3Ms(), m.maxMs(), rounds, m.facts().toMap());
+        return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), "local", false, note, details);
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a local number depends on, recorded with every result: a latency is only comparable with
@@ -21,6 +23,19 @@ public record RuntimeFacts(String ortVersion, String optLevel, int intraOpThread
     public String summary() {
         return "ONNX Runtime " + ortVersion + ", opt " + optLevel + ", " + intraOpThreads + " intra-op thread"
                 + (intraOpThreads == 1 ? "" : "s") + ", " + cpuModel;
+    }
+
+    /** The facts as text under snake_case keys, for JSON sidecars and measurement details. */
+    public Map<String, String> toMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("ort_version", ortVersion);
+        m.put("opt_level", optLevel);
+        m.put("intra_op_threads", Integer.toString(intraOpThreads));
+        m.put("inter_op_threads", Integer.toString(interOpThreads));
+        m.put("cpu_model", cpuModel);
+        m.put("jvm", jvmVersion);
+        m.put("os", os);
+        return m;
     }
 
     static String currentJvm() {
