@@ -24,3 +24,6 @@ evolp model --arch vgg16 --random 20 --seed 5 --out "$tmp/vgg16-random.jsonl"
 evolp simulate --models "$tmp/vgg16-random.jsonl" --device simulated:tx2 --seed 12 --out models/vgg16-random-simulated-tx2.jsonl
 evolp model --arch mobilenetv1 --random 20 --seed 6 --out "$tmp/mbv1-random.jsonl"
 evolp simulate --models "$tmp/mbv1-random.jsonl" --device simulated:nano --seed 13 --out models/mobilenetv1-random-simulated-nano.jsonl
+
+# The project the welcome screen and the classroom demo open (datasets embedded, trained predictors).
+java -cp ../target/evolp.jar io.evolp.ui.app.SampleProject .

@@ -1,5 +1,6 @@
 package io.evolp.ui;
 
+import io.evolp.ui.app.AppLog;
 import io.evolp.ui.app.AppPreferences;
 import io.evolp.ui.app.FxDialogs;
 import io.evolp.ui.app.MainWindow;
@@ -17,7 +18,8 @@ import java.util.List;
  * The JavaFX workbench: builds the shared context (workspace, background tasks, dialogs), the
  * main window with the screens of {@link Screens}, and opens files given on the command line
  * (a project, datasets, models — as if dropped on the window). Preferences live at
- * {@link AppPreferences#defaultFile()} ({@code -Devolp.config.dir=…} to use another folder).
+ * {@link AppPreferences#defaultFile()} ({@code -Devolp.config.dir=…} to use another folder); the log
+ * file in {@link io.evolp.ui.app.PlatformDirs#logs()} ({@link AppLog}).
  */
 public class WorkbenchApp extends Application {
 
@@ -31,6 +33,7 @@ public class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppLog.install();
         AppPreferences prefs = AppPreferences.load(AppPreferences.defaultFile());
         FxDialogs dialogs = new FxDialogs(() -> stage);
         tasks = new BackgroundTasks(dialogs);

@@ -82,6 +82,7 @@ final class AppMenus {
 
     private static Menu help(MainWindow w) {
         return new Menu("Help", null,
+                item("Welcome", "menu-welcome", null, w::showWelcome),
                 item("User guide", "menu-guide", new KeyCodeCombination(KeyCode.F1), w::showGuide),
                 item("About EvoLP Workbench", "menu-about", null, w::showAbout));
     }

@@ -35,16 +35,14 @@ public final class AppPreferences {
     }
 
     /**
-     * {@code -Devolp.config.dir} if set, else {@code $XDG_CONFIG_HOME/evolp-workbench}, else
-     * {@code ~/.config/evolp-workbench}; the file is {@code preferences.json} there.
+     * {@code -Devolp.config.dir} if set, else the platform's settings folder ({@link PlatformDirs#config()}:
+     * {@code $XDG_CONFIG_HOME/evolp-workbench} or {@code ~/.config/evolp-workbench} on Linux,
+     * {@code %APPDATA%\EvoLP Workbench} on Windows, {@code ~/Library/Application Support/EvoLP Workbench}
+     * on macOS); the file is {@code preferences.json} there.
      */
     public static Path defaultFile() {
         String dir = System.getProperty("evolp.config.dir");
-        if (dir == null || dir.isBlank()) {
-            String xdg = System.getenv("XDG_CONFIG_HOME");
-            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-            return base.resolve("evolp-workbench").resolve("preferences.json");
-        }
+        if (dir == null || dir.isBlank()) return PlatformDirs.config().resolve("preferences.json");
         return Path.of(dir).resolve("preferences.json");
     }
 

@@ -1,9 +1,11 @@
 package io.evolp.ui.app;
 
 import io.evolp.ui.common.Screen;
+import io.evolp.ui.welcome.WelcomeView;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -20,6 +22,9 @@ import java.util.function.Function;
  * The main window: menu bar and toolbar, navigation on the left, the selected screen in the
  * middle, the status bar with background work at the bottom. Owns the window-level behaviour —
  * title, theme, remembered geometry, drag and drop, and the close guard for unsaved changes.
+ * While the workspace is empty and untouched (first start, File ▸ New) the welcome screen covers
+ * the screen area; choosing a screen in the navigation, or anything arriving in the workspace,
+ * uncovers it.
  */
 public final class MainWindow {
 
@@ -38,6 +43,9 @@ public final class MainWindow {
     private final Navigation navigation;
     private final SplitPane split;
     private final Scene scene;
+    private final WelcomeController welcomeActions;
+    private final WelcomeView welcome;
+    private BooleanBinding pristine; // held: the binding only lives while referenced
     private int selected = -1;
     private WindowState normalBounds;
 
@@ -52,7 +60,10 @@ public final class MainWindow {
         for (Function<UiContext, Screen> f : factories) screens.add(f.apply(ctx));
         navigation = new Navigation(screens, this::show);
         content.setId("screen-content");
-        split = new SplitPane(navigation, content);
+        welcomeActions = new WelcomeController(this, ctx);
+        welcome = new WelcomeView(welcomeActions);
+        welcome.root().setVisible(false);
+        split = new SplitPane(navigation, new StackPane(content, welcome.root()));
         SplitPane.setResizableWithParent(navigation, false);
         Double divider = prefs.divider(DIVIDER);
         split.setDividerPositions(divider != null ? divider : 0.14);
@@ -79,7 +90,17 @@ public final class MainWindow {
             e.consume(); // closing is decided by requestClose (it may need to ask, or save first)
             w.requestClose();
         });
+        AppIcons.install(stage);
         if (!w.screens.isEmpty()) w.select(0);
+        w.pristine = Bindings.createBooleanBinding(() -> !ws.isDirty() && ws.projectFileProperty().get() == null
+                        && ws.datasets().isEmpty() && ws.predictors().isEmpty() && ws.sessions().isEmpty()
+                        && ws.models().isEmpty(),
+                ws.dirtyProperty(), ws.projectFileProperty(), ws.datasets(), ws.predictors(), ws.sessions(), ws.models());
+        w.pristine.addListener((o, was, now) -> {
+            if (now) w.showWelcome();
+            else w.hideWelcome();
+        });
+        if (w.pristine.get()) w.showWelcome();
         return w;
     }
 
@@ -99,6 +120,22 @@ public final class MainWindow {
     public Scene scene() { return scene; }
     public String theme() { return prefs.theme(); }
     public void status(String text) { statusBar.setText(text); }
+    WelcomeController welcomeActions() { return welcomeActions; }
+
+    /** Whether the welcome screen covers the screen area. */
+    public boolean welcomeShown() { return welcome.root().isVisible(); }
+
+    /** Shows the welcome screen over the current screen (Help ▸ Welcome; an empty workspace). */
+    public void showWelcome() {
+        welcome.refresh();
+        welcome.root().setVisible(true);
+        navigation.setOpacity(0.75); // still usable: picking a screen leaves the welcome page
+    }
+
+    private void hideWelcome() {
+        welcome.root().setVisible(false);
+        navigation.setOpacity(1);
+    }
 
     /** Shows screen {@code index} (navigation order) and selects it in the navigation. */
     public void select(int index) {
@@ -106,6 +143,7 @@ public final class MainWindow {
     }
 
     private void show(int index) {
+        hideWelcome(); // the user chose a screen (also when re-choosing the one underneath)
         if (index == selected) return;
         selected = index;
         Screen s = screens.get(index);

@@ -43,7 +43,8 @@ import java.util.concurrent.CompletableFuture;
  * Writes a PNG of each screen for the README: opens the main window with the sample data loaded
  * (the four simulated datasets and the broken one, an evolp predictor trained on the VGG16 / TX2
  * data, a compression session, a model and a replay source), selects each screen in turn and
- * snapshots the scene to {@code <out>/<screen>.png}; then exits. Preferences go to a temporary
+ * snapshots the scene to {@code <out>/<screen>.png} (first {@code welcome.png}, the empty workspace);
+ * then exits. Preferences go to a temporary
  * folder. Run it with {@code packaging/screenshots.sh} (under Xvfb); not an {@code Application}
  * subclass, so it starts from a plain class path.
  *
@@ -99,6 +100,11 @@ public final class Screenshots {
             return CompletableFuture.failedFuture(e);
         }
         stage.show();
+        // The empty workspace first: the welcome page a first start shows.
+        return settle(1500).thenAccept(x -> shoot("welcome")).thenCompose(x -> loadAndShoot());
+    }
+
+    private CompletableFuture<Void> loadAndShoot() {
         List<CompletableFuture<?>> loads = new ArrayList<>();
         for (String f : DATASETS) loads.add(window.imports().importDataset(samples.resolve(f)));
         loads.add(window.imports().importModel(samples.resolve("models/vgg16-half.json")));

@@ -26,6 +26,9 @@ import java.util.function.Function;
  */
 public final class BackgroundTasks {
 
+    /** Failures with their stack trace, for the log file the app configures (never shown to the user). */
+    private static final System.Logger LOG = System.getLogger("io.evolp.ui.tasks");
+
     private final ExecutorService pool;
     private final Dialogs dialogs;
     private final ObservableList<BackgroundTask> running = FXCollections.observableArrayList();
@@ -109,7 +112,10 @@ public final class BackgroundTasks {
             return;
         }
         task.finish(BackgroundTask.State.FAILED, Messages.oneLine(cause));
-        if (report) dialogs.error(title + " failed", Messages.oneLine(cause));
+        if (report) {
+            LOG.log(System.Logger.Level.WARNING, title + " failed", cause);
+            dialogs.error(title + " failed", Messages.oneLine(cause));
+        }
         done.completeExceptionally(cause);
     }
 

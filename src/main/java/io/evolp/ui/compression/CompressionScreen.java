@@ -47,6 +47,8 @@ public final class CompressionScreen implements Screen {
     private EvolvingPredictor evolved;       // the live session's newest predictor, null without a session
     private SessionResult lastResult;
     private String viewing;                  // name of a saved session being viewed, else null
+    private CompressionPreset pendingPreset; // budget share still to apply once its setup is prepared
+    private boolean runWhenReady;            // Run as soon as the setup (and a pending preset) is prepared
 
     public CompressionScreen(UiContext ctx) {
         this.ctx = ctx;
@@ -129,9 +131,19 @@ public final class CompressionScreen implements Screen {
         }
         budget.setFull(evolved != null && sessionPlan.prepared().choice().equals(prepared.choice())
                 ? evolved.predict(prepared.base()) : prepared.full(), true);
+        boolean current = prepared.choice().equals(setup.choice()); // not an older preparation
+        if (current && pendingPreset != null && pendingPreset.budgetShare() != null) {
+            double full = prepared.full().correctedMs();
+            budget.slider().setValue(Math.max(BudgetControl.MIN_SHARE, Math.min(1, pendingPreset.budgetShare())) * full);
+        }
+        if (current) pendingPreset = null;
         requestPlan();
         view.refreshStatus();
         view.refreshButtons();
+        if (current && runWhenReady) {
+            runWhenReady = false;
+            run();
+        }
     }
 
     private void requestPlan() {
@@ -186,6 +198,7 @@ public final class CompressionScreen implements Screen {
 
     /** Starts over: the next Run, Step or typed sample creates a session with the current settings. */
     void reset() {
+        runWhenReady = false;
         runner.reset();
         sessionPlan = null;
         evolved = null;
@@ -264,6 +277,38 @@ public final class CompressionScreen implements Screen {
         if (budgetMoved || setupMoved) text += " — the session keeps its own " + (setupMoved ? "settings" : "budget")
                 + "; Reset to use the new one.";
         return text;
+    }
+
+    // ---- presets (welcome screen, classroom demo) ---------------------------------------------------
+
+    /**
+     * Applies {@code p}: drops the live session (as Reset), chooses the model, source, predictor
+     * and importance it names, sets the classroom pace, and sets the budget share once the new
+     * setup is prepared (preparation runs in the background).
+     */
+    public void apply(CompressionPreset p) {
+        reset();
+        if (p.model() != null) setup.model().box().getSelectionModel().select(p.model());
+        if (p.source() != null && setup.source().box().getItems().contains(p.source())) {
+            setup.source().box().getSelectionModel().select(p.source());
+        }
+        if (p.predictor() != null) {
+            setup.predictor().getItems().stream().filter(e -> e.name().equals(p.predictor())).findFirst()
+                    .ifPresent(e -> setup.predictor().getSelectionModel().select(e));
+        }
+        if (p.demoImportance()) setup.importance().box().getSelectionModel().select(ImportanceField.DEMO);
+        if (p.paceSeconds() != null) view.setPace(p.paceSeconds());
+        pendingPreset = p;
+        setupChanged();
+    }
+
+    /** Presses Run now if the setup is prepared, else as soon as its preparation arrives. */
+    public void runWhenReady() {
+        if (prepared != null && pendingPreset == null && prepared.choice().equals(setup.choice())) {
+            run();
+        } else {
+            runWhenReady = true;
+        }
     }
 
     // ---- saved sessions ----------------------------------------------------------------------------

@@ -141,6 +141,11 @@ final class CompressionView {
         refreshStatus();
     }
 
+    /** Moves the classroom pace slider (its listener sets the runner's delay and the label). */
+    void setPace(double seconds) {
+        pace.setValue(Math.max(pace.getMin(), Math.min(pace.getMax(), seconds)));
+    }
+
     private void pace(double seconds) {
         screen.runner().setDelaySeconds(seconds);
         paceLabel.setText(String.format(Locale.ROOT, "wait %.1f s", seconds));

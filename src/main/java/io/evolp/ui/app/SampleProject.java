@@ -1,0 +1,65 @@
+package io.evolp.ui.app;
+
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.io.DatasetLoadResult;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.eval.Split;
+import io.evolp.predict.eval.Splits;
+import io.evolp.task.ProgressMonitor;
+import io.evolp.ui.welcome.ClassroomDemo;
+import io.evolp.ui.welcome.SampleData;
+import io.evolp.ui.workspace.DatasetEntry;
+import io.evolp.ui.workspace.PredictorEntry;
+import io.evolp.ui.workspace.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code sample-data/sample.evolp.json}, the project the welcome screen and the classroom
+ * demo open: the simulated VGG16 / TX2 and MobileNetV1 / Nano layer datasets (embedded, no paths of
+ * this machine) with an evolp predictor for each and a lut predictor for VGG16 / TX2 to compare,
+ * all on the Predictors screen's split (20 % held out, seed 1). The first predictor is the one the
+ * classroom demo evolves ({@link ClassroomDemo#PREDICTOR}). Headless; deterministic.
+ *
+ * <p>Usage: {@code java -cp target/evolp.jar io.evolp.ui.app.SampleProject [sample-data-dir]}
+ */
+public final class SampleProject {
+
+    private static final double TEST_FRACTION = 0.2;
+    private static final long SEED = 1;
+
+    private SampleProject() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "sample-data");
+        List<DatasetEntry> datasets = new ArrayList<>();
+        List<PredictorEntry> predictors = new ArrayList<>();
+        for (String[] spec : new String[][]{{"vgg16-simulated-tx2", "evolp,lut"}, {"mobilenetv1-simulated-nano", "evolp"}}) {
+            DatasetLoadResult r = DatasetCsvReader.read(dir.resolve(spec[0] + ".csv"), null);
+            if (r.hasProblems()) throw new IOException(spec[0] + ".csv: " + r.problems().get(0).describe());
+            // No source path: the dataset is embedded and the file carries nothing of this machine.
+            DatasetEntry d = new DatasetEntry(spec[0], null, r.dataset(), List.of(), 0);
+            datasets.add(d);
+            Split split = Splits.holdout(d.dataset(), TEST_FRACTION, SEED);
+            for (String kind : spec[1].split(",")) {
+                LatencyPredictor p = Predictors.train(kind, d.dataset().subset(split.train()), TrainOptions.defaults(),
+                        ProgressMonitor.NONE);
+                predictors.add(new PredictorEntry(kind + " · " + d.name(), p, d.name(), TEST_FRACTION, SEED,
+                        Evaluator.evaluate(p, d.dataset(), split.test())));
+            }
+        }
+        if (!predictors.get(0).name().equals(ClassroomDemo.PREDICTOR)) throw new IllegalStateException("demo predictor");
+        ProjectSnapshot s = new ProjectSnapshot(datasets, predictors, List.of(), List.of(), Workspace.DEFAULT_SOURCES, Map.of());
+        Path out = dir.resolve(SampleData.PROJECT);
+        ProjectStore.save(s, out);
+        System.out.println("wrote " + out + ": " + datasets.size() + " datasets, " + predictors.size() + " predictors");
+    }
+}
