@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code evolp evaluate}: accuracy of a trained predictor on a (test) layer dataset. */
 @Command(name = "evaluate", description = "Accuracy of a trained predictor on a layer dataset: n, RMSE, MAPE, "
-        + "±5%/±10% accuracy, Spearman, worst relative error.")
+        + "±5%%/±10%% accuracy, Spearman, worst relative error.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -13,7 +13,8 @@ import java.nio.file.NoSuchFileException;
  * The headless face of EvoLP Workbench: every computation the GUI shows can be run from here.
  * Exit codes: 0 success, 1 bad input or failed computation, 2 wrong usage.
  */
-@Command(name = "evolp", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "evolp", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionInfo.class,
         description = "EvoLP Workbench command line: layer-wise latency data, latency predictors and "
                 + "latency-budget model compression.",
         subcommands = {PlanCommand.class, SimulateCommand.class, TrainCommand.class, EvaluateCommand.class,

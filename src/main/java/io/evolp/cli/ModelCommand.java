@@ -27,7 +27,7 @@ final class ModelCommand implements Callable<Integer> {
     double multiplier;
 
     @Option(names = "--random", paramLabel = "N",
-            description = "Write N models with random per-layer widths (25–100 % of full) as JSON lines.")
+            description = "Write N models with random per-layer widths (25–100 %% of full) as JSON lines.")
     Integer random;
 
     @Option(names = "--prunable", description = "List the architecture's prunable layers (index, name, full width): "

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 /** {@code evolp predict}: whole-model latency as the sum of layer predictions. */
 @Command(name = "predict", description = "Predict whole-model latency (sum of layer predictions) for a model "
         + "JSON, a JSON-lines file of models, or a built-in architecture. With an evolved predictor the "
-        + "latency is the corrected one, with raw_ms (the layer sum) and a 90% band_ms.")
+        + "latency is the corrected one, with raw_ms (the layer sum) and a 90%% band_ms.")
 final class PredictCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
