@@ -97,7 +97,8 @@ public final class WelcomeView {
         grid.getChildren().forEach(n -> ((VBox) n).setMaxHeight(Double.MAX_VALUE));
 
         Label footer = text("This page appears while the project is empty — at start and after File ▸ New; "
-                + "Help ▸ Welcome shows it again. Everything in sample-data/ is simulated, not measured.");
+                + "Help ▸ Welcome shows it again. The sample project and the demo are simulated, not measured; "
+                + "real CPU measurements are in sample-data/measured/.");
         footer.getStyleClass().add("muted");
         VBox page = new VBox(18, header, missing, demo, grid, footer);
         page.setMaxWidth(980);
