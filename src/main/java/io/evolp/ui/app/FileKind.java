@@ -15,7 +15,7 @@ import java.util.Locale;
  * What a file dropped on the window is, decided by extension and content (off the FX thread):
  * a layer dataset (.csv), a project, an evolving or plain predictor, a compression session,
  * recorded models (every model has latency_ms, more than one → a replay source for the Devices
- * screen), or models to import. Anything else is {@link Kind#UNKNOWN} with the reason.
+ * screen), or models to import (model JSON, or an {@code .onnx} graph). Anything else is {@link Kind#UNKNOWN} with the reason.
  */
 public record FileKind(Kind kind, Path file, String reason) {
 
@@ -25,9 +25,10 @@ public record FileKind(Kind kind, Path file, String reason) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file)) return unknown(file, "it is a folder");
         if (name.endsWith(".csv")) return new FileKind(Kind.DATASET, file, "");
+        if (name.endsWith(".onnx")) return new FileKind(Kind.MODEL, file, ""); // read by OnnxImport on import
         if (!(name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
-            return unknown(file, "only .csv (layer datasets) and .json/.jsonl files (projects, predictors, sessions, "
-                    + "models) can be opened here");
+            return unknown(file, "only .csv (layer datasets), .onnx (models) and .json/.jsonl files (projects, "
+                    + "predictors, sessions, models) can be opened here");
         }
         JsonNode first;
         try {

@@ -10,6 +10,7 @@ import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetLoadResult;
 import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
+import io.evolp.io.onnx.OnnxImport;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.ui.workspace.DatasetEntry;
@@ -73,10 +74,12 @@ public final class ImportActions {
     }
 
     public void importModel() {
-        ctx.dialogs().openFile("Import model", List.of("*.json", "*.jsonl")).ifPresent(this::importModel);
+        ctx.dialogs().openFile("Import model", List.of("*.json", "*.jsonl", "*.onnx")).ifPresent(this::importModel);
     }
 
+    /** A model JSON (one or more models) or an {@code .onnx} graph, read in the background. */
     public CompletableFuture<List<ModelSpec>> importModel(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")) return importOnnx(file);
         return ctx.tasks().run("Reading model " + file.getFileName(), pm -> Io.unchecked(() -> ModelJson.read(file)), models -> {
             String base = baseName(file);
             for (int i = 0; i < models.size(); i++) {
@@ -85,6 +88,26 @@ public final class ImportActions {
             }
             status.accept("Imported " + models.size() + (models.size() == 1 ? " model" : " models") + " from " + file.getFileName());
         });
+    }
+
+    /**
+     * An ONNX graph: its 2-D convs with input sizes and the BN γ after each (kept in the model's
+     * gammas, for channel importance). Operators the importer cannot follow and anything it had to
+     * approximate are told in one info dialog, a line each; the model is added all the same.
+     */
+    CompletableFuture<List<ModelSpec>> importOnnx(Path file) {
+        return ctx.tasks().run("Reading ONNX model " + file.getFileName(), pm -> OnnxImport.read(file), r -> {
+            ModelSpec m = r.model();
+            String name = uniqueModelName(baseName(file));
+            ws.models().add(new ModelEntry(name, file, m));
+            String summary = "Imported " + name + " from " + file.getFileName() + ": " + m.convs().size() + " convs, BN γ for "
+                    + r.gammas().size();
+            status.accept(summary);
+            List<String> lines = OnnxReport.lines(r);
+            if (!lines.isEmpty()) {
+                ctx.dialogs().info("Imported " + file.getFileName() + " with notes", summary + ".\n" + String.join("\n", lines));
+            }
+        }).thenApply(r -> List.of(r.model()));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.MeasurementSources;
 import io.evolp.measure.ReplaySource;
 import io.evolp.measure.SimulatedSource;
+import io.evolp.ui.devices.DeviceSetup;
 
 import java.util.List;
 
@@ -15,14 +16,25 @@ import java.util.List;
  * @param spec     {@code simulated:tx2} … or {@code replay:<file name>}
  * @param recorded the replay file's models (replay only, else empty)
  * @param nearest  replay: answer unrecorded models from the nearest recording (flagged in the log)
+ * @param device   local or agent: the device's settings and token as the Devices screen keeps them
+ *                 (captured on the FX thread); null for simulated and replay
  */
-record SourceChoice(String spec, List<ModelSpec> recorded, boolean nearest) {
+record SourceChoice(String spec, List<ModelSpec> recorded, boolean nearest, DeviceSetup device) {
 
     /** Runs per simulated measurement, the CLI's default: the median of 9 runs scatters well inside the 3 % window. */
     static final int SIMULATED_REPEATS = 9;
 
     SourceChoice {
         recorded = List.copyOf(recorded);
+    }
+
+    SourceChoice(String spec, List<ModelSpec> recorded, boolean nearest) {
+        this(spec, recorded, nearest, null);
+    }
+
+    /** A real device (local or agent) with its settings and token. */
+    static SourceChoice device(DeviceSetup setup) {
+        return new SourceChoice(setup.spec(), List.of(), false, setup);
     }
 
     static SourceChoice simulated(String spec) {
@@ -33,8 +45,9 @@ record SourceChoice(String spec, List<ModelSpec> recorded, boolean nearest) {
         return spec.startsWith("replay:");
     }
 
-    /** A fresh source; simulated sources measure at full speed (the screen paces the steps itself). */
+    /** A fresh source; real devices measure with their Devices-screen settings; simulated sources measure at full speed (the screen paces the steps itself). */
     MeasurementSource open() {
+        if (device != null) return device.open();
         if (replay()) return ReplaySource.of(spec.substring("replay:".length()), recorded, nearest);
         return MeasurementSources.parse(spec, SimulatedSource.Options.defaults().withRepeats(SIMULATED_REPEATS), false,
                 p -> {

@@ -3,6 +3,8 @@ package io.evolp.ui.compression;
 import io.evolp.core.ModelSpec;
 import io.evolp.io.ModelJson;
 import io.evolp.measure.ReplaySource;
+import io.evolp.ui.devices.DeviceSetup;
+import io.evolp.ui.devices.LocalSettingsText;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -70,6 +72,7 @@ final class SourceField {
 
     SourceChoice choice() {
         String spec = box.getValue();
+        if (DeviceSetup.isDevice(spec)) return SourceChoice.device(DeviceSetup.of(ctx.workspace(), spec));
         List<ModelSpec> recorded = replays.get(spec);
         return recorded == null ? SourceChoice.simulated(spec) : new SourceChoice(spec, recorded, nearest.isSelected());
     }
@@ -82,7 +85,12 @@ final class SourceField {
         if (spec == null || REPLAY.equals(spec)) return;
         error.setText("");
         note.setText(replay ? replays.get(spec).size() + " recorded models; the search's candidates rarely match a "
-                + "recording exactly, so keep 'nearest' on" : "simulated: an analytic model of the device, not hardware");
+                + "recording exactly, so keep 'nearest' on"
+                : DeviceSetup.isLocal(spec) ? "real measurements on this machine (ONNX Runtime in a worker process), with "
+                + "the settings on the Devices screen: " + LocalSettingsText.describe(DeviceSetup.of(ctx.workspace(), spec).settings())
+                : DeviceSetup.isAgent(spec) ? "real measurements on a remote agent, with the settings on the Devices screen"
+                + (DeviceSetup.of(ctx.workspace(), spec).hasToken() ? "" : "; no token set (fine for an agent without one)")
+                : "simulated: an analytic model of the device, not hardware");
     }
 
     private void pick() {

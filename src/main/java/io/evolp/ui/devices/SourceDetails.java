@@ -53,11 +53,16 @@ final class SourceDetails {
     }
 
     private static VBox header(String title, String spec, boolean simulated) {
+        return header(title, spec, simulated ? "SIMULATED" : "RECORDED", simulated ? "simulated-badge" : "measured-badge");
+    }
+
+    /** Title, a badge (text and style class) and the spec in small print. */
+    static VBox header(String title, String spec, String badgeText, String badgeStyle) {
         Label name = new Label(title);
         name.getStyleClass().add("section-title");
         name.setId("source-title");
-        Label badge = new Label(simulated ? "SIMULATED" : "RECORDED");
-        badge.getStyleClass().add(simulated ? "simulated-badge" : "measured-badge");
+        Label badge = new Label(badgeText);
+        badge.getStyleClass().add(badgeStyle);
         badge.setId("source-badge");
         Label id = new Label(spec);
         id.getStyleClass().add("muted");
@@ -66,7 +71,7 @@ final class SourceDetails {
         return box;
     }
 
-    private static GridPane facts(Map<String, String> facts) {
+    static GridPane facts(Map<String, String> facts) {
         GridPane g = new GridPane();
         g.getStyleClass().add("facts-grid");
         int row = 0;

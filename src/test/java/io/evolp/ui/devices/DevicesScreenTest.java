@@ -66,7 +66,7 @@ class DevicesScreenTest {
     void aReplayFileAddedByTheButtonIsListedWithWhatItHolds(FxRobot robot) throws Exception {
         Path file = Path.of("sample-data/models/vgg16-random-simulated-tx2.jsonl");
         dialogs.answerFile(file);
-        robot.clickOn("#add-replay");
+        robot.clickOn("#add-device").clickOn("#add-replay");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ws.sources().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("replay:" + file.toAbsolutePath().normalize(), ws.sources().get(3));

@@ -1,0 +1,102 @@
+package io.evolp.ui.devices;
+
+import io.evolp.core.LayerConfig;
+import io.evolp.core.SamplingPlan;
+import io.evolp.core.zoo.Zoo;
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.measure.MeasurementSource;
+import io.evolp.measure.campaign.Campaign;
+import io.evolp.measure.campaign.CampaignOptions;
+import io.evolp.measure.campaign.CampaignProgress;
+import io.evolp.measure.campaign.CampaignResult;
+import io.evolp.task.ProgressMonitor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One campaign run, on the worker thread of a background task: reads or generates the plan, opens
+ * its own source, runs {@link Campaign} and closes the source.
+ *
+ * <p>The campaign itself runs on a thread of its own that nobody interrupts: cancelling (the panel's
+ * Cancel, the status bar's ✕, closing the window) interrupts the task's thread, which turns that into
+ * the campaign's cancel flag and waits for it to stop. An interrupt that landed inside a file write
+ * would close the channel mid-line; this way the campaign ends between rows and its files stay whole.
+ */
+final class CampaignJob {
+
+    /** Where the plan comes from: a plan CSV, or a sampling plan generated for a built-in architecture. */
+    record PlanSource(Path file, String arch, int samples) {
+
+        static PlanSource file(Path f) { return new PlanSource(f, null, 0); }
+
+        static PlanSource generated(String arch, int samples) { return new PlanSource(null, arch, samples); }
+
+        List<LayerConfig> rows() {
+            if (file != null) {
+                try {
+                    return DatasetCsvReader.readPlan(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
+                }
+            }
+            return SamplingPlan.plan(Zoo.model(arch, null), samples);
+        }
+
+        String describe() {
+            return file != null ? file.getFileName().toString() : "sampling plan of " + arch + " (" + samples + " rows asked)";
+        }
+    }
+
+    private final PlanSource plan;
+    private final Supplier<MeasurementSource> opener;
+    private final Path csv;
+    private final Consumer<CampaignProgress> progress;
+
+    /** @param progress gets every snapshot on the campaign's thread */
+    CampaignJob(PlanSource plan, Supplier<MeasurementSource> opener, Path csv, Consumer<CampaignProgress> progress) {
+        this.plan = plan;
+        this.opener = opener;
+        this.csv = csv;
+        this.progress = progress;
+    }
+
+    CampaignResult run(ProgressMonitor pm) {
+        pm.progress(-1, 0, "preparing the plan");
+        List<LayerConfig> rows = plan.rows();
+        AtomicBoolean stop = new AtomicBoolean();
+        ProgressMonitor monitor = new ProgressMonitor() {
+            @Override public void progress(long done, long total, String message) { pm.progress(done, total, message); }
+            @Override public boolean isCancelled() { return stop.get() || pm.isCancelled(); }
+        };
+        CompletableFuture<CampaignResult> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (MeasurementSource source = opener.get()) {
+                f.complete(new Campaign(source, rows, csv, CampaignOptions.defaults()).onProgress(progress).run(monitor));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "evolp-campaign");
+        t.setDaemon(true);
+        t.start();
+        while (true) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                stop.set(true); // keep waiting: the campaign ends after the row in flight
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException r) throw r;
+                if (c instanceof IOException x) throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(x), x);
+                throw new IllegalStateException(io.evolp.ui.common.Messages.oneLine(c), c);
+            }
+        }
+    }
+}
