@@ -4,6 +4,7 @@ import io.evolp.ui.app.AppLog;
 import io.evolp.ui.app.AppPreferences;
 import io.evolp.ui.app.FxDialogs;
 import io.evolp.ui.app.MainWindow;
+import io.evolp.ui.common.Screen;
 import io.evolp.ui.app.Screens;
 import io.evolp.ui.common.BackgroundTasks;
 import io.evolp.ui.workspace.UiContext;
@@ -26,6 +27,7 @@ public class WorkbenchApp extends Application {
     public static final String TITLE = MainWindow.TITLE;
 
     private BackgroundTasks tasks;
+    private MainWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -38,7 +40,7 @@ public class WorkbenchApp extends Application {
         FxDialogs dialogs = new FxDialogs(() -> stage);
         tasks = new BackgroundTasks(dialogs);
         UiContext ctx = new UiContext(new Workspace(), tasks, dialogs);
-        MainWindow window = MainWindow.install(stage, ctx, prefs, Screens.factories());
+        window = MainWindow.install(stage, ctx, prefs, Screens.factories());
         stage.show();
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (!files.isEmpty()) window.open(files.stream().map(Path::of).toList());
@@ -46,6 +48,7 @@ public class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) window.screens().forEach(Screen::dispose); // e.g. measurement workers, SSH tunnels
         if (tasks != null) tasks.shutdown();
     }
 }

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -127,9 +128,21 @@ public final class BackgroundTasks {
         return e;
     }
 
+    /**
+     * Stops every task and the pool. Callable from any thread: the FX-owned parts (the poller, the
+     * list of running tasks) are stopped on the FX thread.
+     */
     public void shutdown() {
-        poller.stop();
-        running.forEach(BackgroundTask::cancel);
         pool.shutdownNow();
+        if (Platform.isFxApplicationThread()) {
+            stopOnFxThread();
+        } else {
+            Platform.runLater(this::stopOnFxThread);
+        }
+    }
+
+    private void stopOnFxThread() {
+        poller.stop();
+        List.copyOf(running).forEach(BackgroundTask::cancel);
     }
 }

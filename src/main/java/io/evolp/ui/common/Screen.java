@@ -14,4 +14,8 @@ public interface Screen {
     /** Called when the screen becomes visible (e.g. to refresh choices from the workspace). */
     default void shown() {
     }
+
+    /** Called once when the window closes: release what the screen holds (worker processes, tunnels). */
+    default void dispose() {
+    }
 }

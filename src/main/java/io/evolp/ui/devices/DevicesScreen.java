@@ -123,6 +123,7 @@ public final class DevicesScreen implements Screen {
     }
 
     /** Stops the worker processes and tunnels this screen opened (closing the window, tests). */
+    @Override
     public void dispose() {
         connections.close();
     }
