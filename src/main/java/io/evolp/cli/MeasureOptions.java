@@ -62,15 +62,23 @@ final class MeasureOptions {
     }
 
     /** Simulated sources take {@code repeats × rounds} noisy runs, so the options mean the same amount of work. */
-    SimulatedSource.Options simulation() {
-        int runs = (repeats != null ? repeats : 5) * (rounds != null ? rounds : 1);
+    SimulatedSource.Options simulation(int defaultRuns) {
+        int runs = (repeats != null ? repeats : defaultRuns) * (rounds != null ? rounds : 1);
         if (runs < 1) throw new IllegalArgumentException("--repeats and --rounds must be at least 1");
         return SimulatedSource.Options.defaults().withSeed(seed).withRepeats(runs);
     }
 
     MeasurementSource open() {
+        return open(5, false);
+    }
+
+    /**
+     * @param simulatedRuns default noisy runs per simulated measurement
+     * @param nearest       replay: answer unrecorded models from the nearest recording (flagged)
+     */
+    MeasurementSource open(int simulatedRuns, boolean nearest) {
         MeasurementSources.Options o = MeasurementSources.Options.defaults()
-                .withSimulation(simulation()).withLocal(localSettings())
+                .withSimulation(simulation(simulatedRuns)).withLocal(localSettings()).withNearest(nearest)
                 .withLoader(path -> {
                     try {
                         return Inputs.models(path);

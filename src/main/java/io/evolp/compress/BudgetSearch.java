@@ -123,9 +123,19 @@ public final class BudgetSearch {
 
     /** Search with an evolving predictor: corrected latency steers, the result carries raw and band. */
     public Result search(double budgetMs, EvolvingPredictor predictor) {
-        return run(budgetMs, predictor::predictMs, m -> {
+        return search(budgetMs, predictor, 1.0);
+    }
+
+    /**
+     * Search with the corrected prediction scaled by {@code localFactor} (and its band with it):
+     * a compression session's measured bias of the correction at its own candidates.
+     */
+    public Result search(double budgetMs, EvolvingPredictor predictor, double localFactor) {
+        return run(budgetMs, m -> predictor.predictMs(m) * localFactor, m -> {
             CorrectedPrediction p = predictor.predict(m);
-            return new Details(p.rawMs(), p.correctedMs(), p.band());
+            Band b = p.band();
+            return new Details(p.rawMs(), p.correctedMs() * localFactor,
+                    b == null ? null : new Band(b.low() * localFactor, b.high() * localFactor));
         });
     }
 
