@@ -1,6 +1,6 @@
 package io.evolp.ui.compression;
 
-import io.evolp.ui.common.ChartExport;
+import io.evolp.ui.common.ExportMenus;
 import io.evolp.ui.common.TableCsvExport;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.ContextMenu;
@@ -9,18 +9,16 @@ import javafx.scene.control.TableView;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * PNG/SVG export of the screen's charts and CSV export of the step log. The chart is cloned on the
- * FX thread (its datasets with it) and rendered from the clone on a worker, so a sample arriving
- * during an export never meets a half-drawn chart; the table is snapshotted on the FX thread.
+ * PNG/SVG export of the screen's charts and CSV export of the step log through the workbench's
+ * {@link ExportMenus} (the chart is cloned on the FX thread and rendered from the clone on a worker,
+ * so a sample arriving during an export never meets a half-drawn chart), and the screen's own
+ * context menu on chart viewers.
  */
 final class Exports {
 
-    static final int WIDTH = 1200;
-    static final int HEIGHT = 800;
 
     private final UiContext ctx;
 
@@ -40,32 +38,12 @@ final class Exports {
     }
 
     void chart(JFreeChart chart, String baseName, String ext) {
-        ctx.dialogs().saveFile("Export chart as " + ext.toUpperCase(java.util.Locale.ROOT), baseName + "." + ext,
-                List.of("*." + ext)).ifPresent(file -> write(chart, file));
-    }
-
-    /** Renders a copy of {@code chart} to {@code file} (.svg → SVG, else PNG) in the background. */
-    java.util.concurrent.CompletableFuture<Void> write(JFreeChart chart, Path file) {
-        JFreeChart copy;
-        try {
-            copy = (JFreeChart) chart.clone();
-        } catch (CloneNotSupportedException e) {
-            ctx.dialogs().error("Export chart", "this chart cannot be copied for export: " + e.getMessage());
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
-        }
-        return ctx.tasks().run("Exporting " + file.getFileName(),
-                pm -> Unchecked.io(() -> ChartExport.write(copy, WIDTH, HEIGHT, file)), null);
+        ExportMenus.exportChart(chart, ctx, baseName, ext);
     }
 
     void table(TableView<?> table, String baseName) {
-        ctx.dialogs().saveFile("Export step log as CSV", baseName + ".csv", List.of("*.csv"))
-                .ifPresent(file -> writeTable(table, file));
-    }
-
-    java.util.concurrent.CompletableFuture<Void> writeTable(TableView<?> table, Path file) {
-        List<List<String>> rows = TableCsvExport.snapshot(table);
-        return ctx.tasks().run("Exporting " + file.getFileName(),
-                pm -> Unchecked.io(() -> TableCsvExport.write(rows, file)), null);
+        List<List<String>> rows = TableCsvExport.snapshot(table); // on the FX thread, as shown
+        ExportMenus.exportTable(ctx, baseName, (file, m) -> TableCsvExport.write(rows, file));
     }
 
     static MenuItem item(String text, Runnable action) {

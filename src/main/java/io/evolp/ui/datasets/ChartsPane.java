@@ -1,5 +1,6 @@
 package io.evolp.ui.datasets;
 
+import io.evolp.ui.common.ExportMenus;
 import io.evolp.ui.common.LatestWins;
 import io.evolp.ui.workspace.UiContext;
 import javafx.collections.FXCollections;

@@ -1,5 +1,6 @@
 package io.evolp.ui.datasets;
 
+import io.evolp.ui.common.ExportMenus;
 import io.evolp.core.InputProblem;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;

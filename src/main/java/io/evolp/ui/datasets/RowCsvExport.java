@@ -1,5 +1,6 @@
 package io.evolp.ui.datasets;
 
+import io.evolp.ui.common.ExportMenus;
 import io.evolp.io.AtomicFiles;
 import io.evolp.task.ProgressMonitor;
 

@@ -1,9 +1,6 @@
-package io.evolp.ui.datasets;
+package io.evolp.ui.common;
 
 import io.evolp.task.ProgressMonitor;
-import io.evolp.ui.common.ChartExport;
-import io.evolp.ui.common.Messages;
-import io.evolp.ui.common.TableCsvExport;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
