@@ -72,12 +72,16 @@ class CompressionScreenshot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         snap(dir.resolve("compression-session.png"));
-        Exports e = new Exports(new UiContext(new Workspace(), tasks, dialogs));
-        robot.interact(() -> {
-            e.write(screen.stepChart().chart(), dir.resolve("compression-a.png"));
-            e.write(screen.correctionChart().chart(), dir.resolve("compression-b.svg"));
-            e.write(screen.widthsChart().chart(), dir.resolve("compression-c.png"));
-        });
+        // Through the screen's export path (save dialog answered, rendered from a clone on a worker).
+        UiContext ctx = new UiContext(new Workspace(), tasks, dialogs);
+        String[][] shots = {{"compression-a", "png"}, {"compression-b", "svg"}, {"compression-c", "png"}};
+        org.jfree.chart.JFreeChart[] charts = {screen.stepChart().chart(), screen.correctionChart().chart(),
+                screen.widthsChart().chart()};
+        for (int i = 0; i < shots.length; i++) {
+            int k = i;
+            dialogs.answerFile(dir.resolve(shots[k][0] + "." + shots[k][1]));
+            robot.interact(() -> io.evolp.ui.common.ExportMenus.exportChart(charts[k], ctx, shots[k][0], shots[k][1]));
+        }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
     }
 
