@@ -8,10 +8,8 @@ import io.evolp.compress.SessionJson;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionStep;
 import io.evolp.core.ModelSpec;
-import io.evolp.evolve.Corrections;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.evolve.EvolvingPredictorJson;
-import io.evolp.evolve.EvolvingPredictors;
 import io.evolp.io.ModelJson;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.task.ConsoleProgress;
@@ -89,14 +87,7 @@ final class CompressCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(budget > 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("--budget must be a positive number of ms");
         if (maxMeasurements < 0) throw new IllegalArgumentException("--max-measurements must be >= 0");
-        if (correction != null && !Corrections.KINDS.contains(correction)) {
-            throw new IllegalArgumentException("unknown correction '" + correction + "'; choose from " + Corrections.KINDS);
-        }
-        Inputs.requireFile(predictorFile);
-        EvolvingPredictor predictor = EvolvingPredictorJson.load(predictorFile, correction == null ? "linear" : correction);
-        if (correction != null && !correction.equals(predictor.corrections().kind())) {
-            predictor = EvolvingPredictors.withCorrection(predictor, correction);
-        }
+        EvolvingPredictor predictor = Inputs.evolvingPredictor(predictorFile, correction);
         List<ModelSpec> models = Inputs.models(model);
         if (models.size() != 1) throw new IllegalArgumentException(model + " holds " + models.size() + " models; compress takes one");
         ModelSpec base = models.get(0);

@@ -2,7 +2,6 @@ package io.evolp.cli;
 
 import io.evolp.core.ModelSpec;
 import io.evolp.evolve.Correction;
-import io.evolp.evolve.Corrections;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.evolve.EvolvingPredictorJson;
 import io.evolp.evolve.EvolvingPredictors;
@@ -42,14 +41,7 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (correction != null && !Corrections.KINDS.contains(correction)) {
-            throw new IllegalArgumentException("unknown correction '" + correction + "'; choose from " + Corrections.KINDS);
-        }
-        Inputs.requireFile(predictorFile);
-        EvolvingPredictor p = EvolvingPredictorJson.load(predictorFile, correction == null ? "linear" : correction);
-        if (correction != null && !correction.equals(p.corrections().kind())) {
-            p = EvolvingPredictors.withCorrection(p, correction);
-        }
+        EvolvingPredictor p = Inputs.evolvingPredictor(predictorFile, correction);
         List<ModelSpec> models = Inputs.models(measured);
         p = EvolvingPredictors.withRecorded(p, models, measured.toString());
         EvolvingPredictorJson.save(p, out);

@@ -5,6 +5,10 @@ import io.evolp.core.InvalidInputException;
 import io.evolp.core.LayerDataset;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
+import io.evolp.evolve.Corrections;
+import io.evolp.evolve.EvolvingPredictor;
+import io.evolp.evolve.EvolvingPredictorJson;
+import io.evolp.evolve.EvolvingPredictors;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetLoadResult;
 import io.evolp.io.ModelJson;
@@ -73,6 +77,20 @@ final class Inputs {
     static LatencyPredictor predictor(Path file) throws IOException {
         requireFile(file);
         return PredictorStore.load(file);
+    }
+
+    /**
+     * A trained or evolved predictor as an evolving one. {@code correction} (null = keep the file's,
+     * or linear for a plain predictor) refits the history with another correction kind.
+     */
+    static EvolvingPredictor evolvingPredictor(Path file, String correction) throws IOException {
+        if (correction != null && !Corrections.KINDS.contains(correction)) {
+            throw new IllegalArgumentException("unknown correction '" + correction + "'; choose from " + Corrections.KINDS);
+        }
+        requireFile(file);
+        EvolvingPredictor p = EvolvingPredictorJson.load(file, correction == null ? "linear" : correction);
+        return correction == null || correction.equals(p.corrections().kind()) ? p
+                : EvolvingPredictors.withCorrection(p, correction);
     }
 
     static void requireFile(Path file) throws IOException {
