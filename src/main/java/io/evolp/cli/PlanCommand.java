@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +25,12 @@ final class PlanCommand implements Callable<Integer> {
             description = "Model JSON, or a built-in architecture: vgg16, resnet50, mobilenetv1, inceptionv3.")
     Path model;
 
-    @Option(names = "--samples", required = true, paramLabel = "N", description = "Sample budget (rows).")
+    @Option(names = "--samples", required = true, paramLabel = "N", description = "Rows per model (exactly N where the model allows).")
     int samples;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the channel residues of the grid points and of the rows that meet N exactly (default ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--out", required = true, paramLabel = "plan.csv")
     Path out;
@@ -35,10 +40,25 @@ final class PlanCommand implements Callable<Integer> {
         if (samples < 1) throw new IllegalArgumentException("--samples must be at least 1, was " + samples);
         List<ModelSpec> models = Inputs.models(model);
         LinkedHashSet<LayerConfig> rows = new LinkedHashSet<>();
-        for (ModelSpec m : models) rows.addAll(SamplingPlan.plan(m, samples));
+        PrintWriter o = spec.commandLine().getOut();
+        for (ModelSpec m : models) {
+            List<LayerConfig> plan = SamplingPlan.plan(m, samples, seed);
+            if (plan.size() != samples) o.println(why(m, plan.size()));
+            rows.addAll(plan);
+        }
         DatasetCsvWriter.writePlan(List.copyOf(rows), out);
         long keys = rows.stream().map(LayerConfig::key).distinct().count();
-        spec.commandLine().getOut().printf("Wrote %d plan rows over %d configuration keys to %s%n", rows.size(), keys, out);
+        String union = models.size() > 1 ? " (the union of " + models.size() + " models' plans)" : "";
+        o.printf("Wrote %d plan rows over %d configuration keys to %s%s%n", rows.size(), keys, out, union);
         return 0;
+    }
+
+    /** Why a model's plan is not exactly N rows (SamplingPlan's only two reasons). */
+    private String why(ModelSpec m, int rows) {
+        return rows > samples
+                ? String.format("Note: %s has %d rows, not %d: each of its distinct layer shapes keeps its full-width row.",
+                        m.name(), rows, samples)
+                : String.format("Note: %s has %d rows, not %d: its layer shapes offer no more distinct channel counts.",
+                        m.name(), rows, samples);
     }
 }

@@ -22,19 +22,14 @@ class SamplingPlanTest {
     private static final Comparator<LayerConfig> PLAN_ORDER = Comparator.comparing(LayerConfig::key)
             .thenComparingInt(LayerConfig::cin).thenComparingInt(LayerConfig::cout);
 
-    /**
-     * Row counts measured when this was written (requested → produced):
-     * vgg16 1000→984, 3000→2991, 10000→9939; resnet50 1000→998, 3000→3003, 10000→9895;
-     * mobilenetv1 1000→998, 3000→2994, 10000→10035; inceptionv3 1000→1008, 3000→3008, 10000→9882.
-     * Worst 1.6%; asserted within 2%.
-     */
+    /** The budget scan lands within ~2 % of N; {@link PlanSize} adds or drops the rest, so N is met exactly. */
     @ParameterizedTest
     @CsvSource({"vgg16, 1000", "vgg16, 3000", "vgg16, 10000", "resnet50, 1000", "resnet50, 3000", "resnet50, 10000",
             "mobilenetv1, 1000", "mobilenetv1, 3000", "mobilenetv1, 10000",
             "inceptionv3, 1000", "inceptionv3, 3000", "inceptionv3, 10000"})
-    void totalIsCloseToTheBudget(String arch, int n) {
-        int rows = SamplingPlan.plan(Zoo.model(arch, null), n).size();
-        assertEquals(n, rows, n * 0.02, arch + " " + n + " -> " + rows);
+    void totalIsExactlyTheBudget(String arch, int n) {
+        assertEquals(n, SamplingPlan.plan(Zoo.model(arch, null), n).size(), arch + " " + n);
+        assertEquals(n, SamplingPlan.plan(Zoo.model(arch, null), n, 7).size(), arch + " " + n + " seed 7");
     }
 
     @ParameterizedTest
@@ -78,16 +73,65 @@ class SamplingPlanTest {
     }
 
     @Test
-    void gridStepsDownEvenlyFromTheFullShape() {
+    void gridStepsDownEvenlyFromTheFullShapeWithinHalfAStep() {
         ModelSpec m = ModelSpec.explicit("g", List.of(LayerConfig.of(28, 128, 512, 3, 1, 1, 1)));
-        List<LayerConfig> plan = SamplingPlan.plan(m, 64); // c1 = sqrt(64/4) = 4, c2 = 16
+        List<LayerConfig> plan = SamplingPlan.plan(m, 64); // c1 = sqrt(64/4) = 4, c2 = 16, both with step 32
         assertEquals(64, plan.size());
-        assertEquals(List.of(32, 64, 96, 128), plan.stream().map(LayerConfig::cin).distinct().sorted().toList());
-        List<Integer> couts = plan.stream().map(LayerConfig::cout).distinct().sorted().toList();
-        assertEquals(16, couts.size());
-        assertEquals(32, couts.get(0));
-        assertEquals(512, couts.get(15));
-        for (int i = 1; i < couts.size(); i++) assertEquals(32, couts.get(i) - couts.get(i - 1));
+        assertGrid(List.of(32, 64, 96, 128), plan.stream().map(LayerConfig::cin).distinct().sorted().toList(), 32);
+        List<Integer> even = new java.util.ArrayList<>();
+        for (int c = 32; c <= 512; c += 32) even.add(c);
+        assertGrid(even, plan.stream().map(LayerConfig::cout).distinct().sorted().toList(), 32);
+    }
+
+    /** Same number of points, the full width exact, every other point in its own cell around the even step. */
+    private static void assertGrid(List<Integer> even, List<Integer> actual, int step) {
+        assertEquals(even.size(), actual.size(), actual.toString());
+        assertEquals(even.get(even.size() - 1), actual.get(actual.size() - 1), "full width kept");
+        for (int i = 0; i < even.size(); i++) {
+            assertTrue(Math.abs(actual.get(i) - even.get(i)) <= step / 2, even.get(i) + " -> " + actual.get(i));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"vgg16, 3000", "resnet50, 3000", "mobilenetv1, 1000", "inceptionv3, 3000", "vgg16, 300"})
+    void channelCountsCoverResiduesAndAlignments(String arch, int n) {
+        // Without residue placement VGG16 at N = 3000 had 59 % of its channel counts on multiples of 8 and
+        // Inception v3 at N = 300 55 % on multiples of 32 — alignment was an accident of the grid step.
+        List<LayerConfig> plan = SamplingPlan.plan(Zoo.model(arch, null), n);
+        int[] counts = new int[6]; // off-4 with residue 1, 2, 3; multiples of 4, 8 (not 32), 32
+        int total = 0;
+        for (LayerConfig r : plan) {
+            for (int c : r.cin() <= 4 ? new int[]{r.cout()} : new int[]{r.cin(), r.cout()}) {
+                total++;
+                if (c % 4 != 0) counts[c % 4 - 1]++;
+                else if (c % 32 == 0) counts[5]++;
+                else if (c % 8 == 0) counts[4]++;
+                else counts[3]++;
+            }
+        }
+        double off = (counts[0] + counts[1] + counts[2]) / (double) total;
+        assertTrue(off > 0.35 && off < 0.65, "about half off the multiples of 4: " + off);
+        for (int k = 0; k < 3; k++) assertTrue(counts[k] > 0.08 * total, "residue " + (k + 1) + " mod 4: " + counts[k]);
+        assertTrue(counts[5] > 0.08 * total, "multiples of 32: " + counts[5] + " of " + total);
+        assertTrue(counts[4] > 0.08 * total, "multiples of 8 (not 32): " + counts[4] + " of " + total);
+        if (arch.equals("mobilenetv1")) {
+            List<LayerConfig> dw = plan.stream().filter(LayerConfig::depthwise).toList();
+            long aligned = dw.stream().filter(r -> r.cin() % 4 == 0).count();
+            assertTrue(aligned > 0.3 * dw.size() && aligned < 0.7 * dw.size(),
+                    "depthwise rows on both sides of the ORT multiple-of-4 step: " + aligned + " of " + dw.size());
+        }
+    }
+
+    @Test
+    void theSeedChangesResiduesNotTheStructure() {
+        ModelSpec vgg = Zoo.model("vgg16", null);
+        List<LayerConfig> a = SamplingPlan.plan(vgg, 1000, 1);
+        List<LayerConfig> b = SamplingPlan.plan(vgg, 1000, 2);
+        assertEquals(a, SamplingPlan.plan(vgg, 1000, 1), "deterministic per seed");
+        assertNotEquals(a, b);
+        Map<ConfigKey, Long> perKeyA = a.stream().collect(Collectors.groupingBy(LayerConfig::key, Collectors.counting()));
+        Map<ConfigKey, Long> perKeyB = b.stream().collect(Collectors.groupingBy(LayerConfig::key, Collectors.counting()));
+        for (ConfigKey k : perKeyA.keySet()) assertEquals(perKeyA.get(k), perKeyB.get(k), 0.05 * perKeyA.get(k) + 2, k.label());
     }
 
     @Test
@@ -144,8 +188,9 @@ class SamplingPlanTest {
                 LayerConfig.of(8, 64, 64, 3, 1, 1, 64),
                 LayerConfig.of(8, 16, 16, 1, 1, 0, 1)));
         List<LayerConfig> plan = SamplingPlan.plan(m, 300);
-        assertEquals(63, plan.stream().filter(LayerConfig::depthwise).count(), "depthwise fully covered");
-        assertEquals(300, plan.size(), 6);
+        // The scan's few surplus rows are dropped at random to meet N exactly, so one may be depthwise.
+        assertEquals(63, plan.stream().filter(LayerConfig::depthwise).count(), 2, "depthwise (almost) fully covered");
+        assertEquals(300, plan.size());
 
         // Fewer samples than shapes: one row (the full shape) per shape.
         List<LayerConfig> one = SamplingPlan.plan(Zoo.model("vgg16", null), 1);
@@ -157,7 +202,7 @@ class SamplingPlanTest {
     void groupedConvsKeepMultiplesOfTheGroupCount() {
         ModelSpec m = ModelSpec.explicit("grp", List.of(LayerConfig.of(28, 64, 128, 3, 1, 1, 4)));
         List<LayerConfig> plan = SamplingPlan.plan(m, 200);
-        assertEquals(200, plan.size(), 10);
+        assertEquals(200, plan.size());
         for (LayerConfig r : plan) {
             assertEquals(4, r.groups());
             assertEquals(0, r.cin() % 4, r.toString());
