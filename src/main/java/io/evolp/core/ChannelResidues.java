@@ -13,15 +13,17 @@ import java.util.Random;
  *
  * <p>How: every grid value except the full width (always measured as it is) gets a target class from
  * a repeating block of eight, shuffled by the seed: four points off the multiples of 4 (residue 1, 2 or
- * 3 mod 4, drawn from the seed) and one point each on a multiple of 32, 16, 8 and 4. The value moves
+ * 3 mod 4, drawn from the seed) and one point each on a multiple of 32 and on exactly a multiple of
+ * 16, 8 and 4 (a multiple of 8 that is no multiple of 16, and so on). The value moves
  * to the nearest count of its class inside its own cell — the integers closer to it than to its grid
  * neighbours — so the points stay distinct, ordered and evenly spread, and the grid's size and shares
  * are unchanged. Where a cell holds no count of the class (dense grids near small widths) the next
- * coarser alignment is tried and finally the value is kept; a grid with spacing 1 is left as it is.
+ * finer alignment is tried and finally the value is kept; a grid with spacing 1 is left as it is.
  */
 final class ChannelResidues {
 
     private static final int OFF = 0;
+    private static final int TOP = 32;
     private static final int[] BLOCK = {OFF, OFF, OFF, OFF, 32, 16, 8, 4};
 
     private final long seed;
@@ -67,9 +69,10 @@ final class ChannelResidues {
             if (c < 0) c = nearest(v, lo, hi, x -> x % 4 != 0);
             return c < 0 ? v : c;
         }
+        // Exactly this alignment (a multiple of 8 that is no multiple of 16), else the next finer one.
         for (int unit = cls; unit >= 4; unit /= 2) {
-            int m = unit;
-            int c = nearest(v, lo, hi, x -> x % m == 0);
+            int u = unit;
+            int c = nearest(v, lo, hi, x -> x % u == 0 && (u == TOP || x % (2 * u) != 0));
             if (c >= 0) return c;
         }
         return v;

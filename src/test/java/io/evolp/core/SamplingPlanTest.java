@@ -95,25 +95,24 @@ class SamplingPlanTest {
     @ParameterizedTest
     @CsvSource({"vgg16, 3000", "resnet50, 3000", "mobilenetv1, 1000", "inceptionv3, 3000", "vgg16, 300"})
     void channelCountsCoverResiduesAndAlignments(String arch, int n) {
-        // Without residue placement VGG16 at N = 3000 had 59 % of its channel counts on multiples of 8 and
-        // Inception v3 at N = 300 55 % on multiples of 32 — alignment was an accident of the grid step.
+        // Without residue placement VGG16 at N = 3000 had 56 % of its channel counts on multiples of 16 but
+        // 3 % on 8 mod 16, ResNet-50 at N = 300 none on 8 or 16 — alignment was an accident of the grid step.
         List<LayerConfig> plan = SamplingPlan.plan(Zoo.model(arch, null), n);
-        int[] counts = new int[6]; // off-4 with residue 1, 2, 3; multiples of 4, 8 (not 32), 32
+        int[] counts = new int[7]; // residue 1, 2, 3 mod 4; exactly a multiple of 4, 8, 16; a multiple of 32
         int total = 0;
         for (LayerConfig r : plan) {
             for (int c : r.cin() <= 4 ? new int[]{r.cout()} : new int[]{r.cin(), r.cout()}) {
                 total++;
                 if (c % 4 != 0) counts[c % 4 - 1]++;
-                else if (c % 32 == 0) counts[5]++;
-                else if (c % 8 == 0) counts[4]++;
-                else counts[3]++;
+                else counts[Math.min(6, 1 + Integer.numberOfTrailingZeros(c))]++; // 4 -> 3, 8 -> 4, 16 -> 5, 32+ -> 6
             }
         }
         double off = (counts[0] + counts[1] + counts[2]) / (double) total;
         assertTrue(off > 0.35 && off < 0.65, "about half off the multiples of 4: " + off);
         for (int k = 0; k < 3; k++) assertTrue(counts[k] > 0.08 * total, "residue " + (k + 1) + " mod 4: " + counts[k]);
-        assertTrue(counts[5] > 0.08 * total, "multiples of 32: " + counts[5] + " of " + total);
-        assertTrue(counts[4] > 0.08 * total, "multiples of 8 (not 32): " + counts[4] + " of " + total);
+        for (int k = 3; k < 7; k++) {
+            assertTrue(counts[k] > 0.06 * total, "alignment " + (1 << (k - 1)) + ": " + counts[k] + " of " + total);
+        }
         if (arch.equals("mobilenetv1")) {
             List<LayerConfig> dw = plan.stream().filter(LayerConfig::depthwise).toList();
             long aligned = dw.stream().filter(r -> r.cin() % 4 == 0).count();
