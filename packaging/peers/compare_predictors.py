@@ -126,7 +126,8 @@ class JavaRunner:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("data", nargs="+", help="layer dataset CSVs (EvoLP layout), one device each")
+    ap.add_argument("data", nargs="*", help="layer dataset CSVs (EvoLP layout), one device each")
+    ap.add_argument("--from-json", help="only print the tables of an earlier run's --json file")
     ap.add_argument("--seeds", type=int, default=5, help="seeds 1..N of the random splits and trainings (default 5)")
     ap.add_argument("--splits", default=",".join(SPLITS), help="random, cv, arch, extrap (default all)")
     ap.add_argument("--test-frac", type=float, default=0.3)
@@ -143,6 +144,12 @@ def main(argv=None):
     ap.add_argument("--json", help="write all results (per seed and aggregated) to this JSON file")
     ap.add_argument("--markdown", help="also write the markdown tables to this file")
     a = ap.parse_args(argv)
+    if a.from_json:
+        old = json.loads(Path(a.from_json).read_text())
+        print(report.markdown(report.aggregate(old["results"]), old["notes"], old["settings"]))
+        return 0
+    if not a.data:
+        ap.error("give at least one layer CSV")
 
     kinds = [k for k in a.splits.split(",") if k]
     bad = [k for k in kinds if k not in SPLITS]
@@ -202,7 +209,7 @@ def main(argv=None):
     if a.markdown:
         Path(a.markdown).write_text(md)
     if a.json:
-        Path(a.json).write_text(json.dumps({"settings": dict(vars(a), seeds=seeds), "notes": notes,
+        Path(a.json).write_text(json.dumps({"settings": dict(vars(a), seeds=seeds, data=a.data), "notes": notes,
                                             "summary": summary, "results": results}, indent=1))
     if work:
         work.cleanup()
