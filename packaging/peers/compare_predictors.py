@@ -124,6 +124,14 @@ class JavaRunner:
         return {"n": m["n"], "mape": m["mape"], "acc10": m["acc10"], "acc5": m["acc5"]}
 
 
+def save(path, a, seeds, notes, results, summary=None):
+    out = {"settings": dict(vars(a), seeds=seeds, data=a.data), "notes": notes,
+           "summary": summary if summary is not None else report.aggregate(results), "results": results}
+    tmp = Path(str(path) + ".tmp")
+    tmp.write_text(json.dumps(out, indent=1))
+    tmp.replace(path)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="*", help="layer dataset CSVs (EvoLP layout), one device each")
@@ -193,6 +201,8 @@ def main(argv=None):
             done += 1
             if done % 20 == 0 or done == len(futures):
                 print(f"{done}/{len(futures)} fits done", file=sys.stderr, flush=True)
+                if a.json:  # a long run that is stopped still leaves its finished fits
+                    save(a.json, a, seeds, [f"partial: {done} of {len(futures)} fits"], results)
             try:
                 m = f.result()
             except RuntimeError as e:
@@ -209,8 +219,7 @@ def main(argv=None):
     if a.markdown:
         Path(a.markdown).write_text(md)
     if a.json:
-        Path(a.json).write_text(json.dumps({"settings": dict(vars(a), seeds=seeds, data=a.data), "notes": notes,
-                                            "summary": summary, "results": results}, indent=1))
+        save(a.json, a, seeds, notes, results, summary)
     if work:
         work.cleanup()
     return 1 if errors else 0
