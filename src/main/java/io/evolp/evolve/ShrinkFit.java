@@ -13,8 +13,9 @@ import java.util.List;
  * failure that drove EvoLP's least-squares slope to 8.8 on the most pruned probe (issue 10).
  *
  * <ul>
- *   <li>μ is a Huber mean with weights {@code 1/(σ² + v_i)}: a noisier measurement counts less and a
- *       gross outlier is capped at 1.345 standard deviations of pull;</li>
+ *   <li>μ is a Huber mean with weights {@code 1/(σ² + v_i)}: a noisier measurement counts less, and
+ *       from three points on a gross outlier (a far probe of a very pruned model) is capped at 1.345
+ *       robust (MAD) scales of pull, its say in the scatter likewise;</li>
  *   <li>for the <b>estimate</b>, σ² has a conservative prior ({@link ShrinkPrior#scatter2()}, one
  *       pseudo-point): one or two points cannot claim a quiet device;</li>
  *   <li>the estimate is shrunk towards {@code target} (0 = "measured = predicted", or the pooled
@@ -30,6 +31,10 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
                  double shrinkWeight, double estimate, double estimateVar, double bandScatter2, double bandDf) {
 
     static final double HUBER_K = 1.345;
+    /** E[min(Z², k²)] for a standard normal Z and k = 1.345: makes the capped sum unbiased for normal scatter. */
+    static final double HUBER_PSI2 = 0.7102;
+    /** Floor of the robust scale: 2%, the quietest whole-model repeatability measured here (DESIGN §4b). */
+    static final double MIN_ROBUST_SCALE = 0.02;
     /** Weight of the prior scatter in the estimate, in points. */
     static final double PRIOR_POINTS = 1;
     /** James–Stein constant: apply a scale only when it is more than √c sampling sds from the target. */
@@ -50,6 +55,7 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
             return new ShrinkFit(0, 0, Double.NaN, prior.scatter2(), 0, 0, 1, prior.target(), prior.targetVar(),
                     prior.bandScatter2(), Math.max(2, prior.bandDf()));
         }
+        double[] robust = robustScales(r, v);
         double s2 = prior.scatter2(), mu = 0, sampling = 0, ss = 0;
         for (int it = 0; it < 20; it++) {
             double[] w = new double[n];
@@ -59,9 +65,15 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
                 sw += w[i];
             }
             sampling = 1 / sw;
-            mu = huberMean(r, w);
+            mu = huberMean(r, w, robust);
             ss = 0;
-            for (int i = 0; i < n; i++) ss += Math.max(0, (r[i] - mu) * (r[i] - mu) - v[i]);
+            for (int i = 0; i < n; i++) {
+                double e2 = (r[i] - mu) * (r[i] - mu);
+                // Huber's ψ²: a gross outlier adds at most (k·scale)², so one far probe cannot
+                // inflate the scatter (and with it the shrinkage and the band) on its own.
+                if (robust != null) e2 = Math.min(e2, HUBER_K * HUBER_K * robust[i] * robust[i]) / HUBER_PSI2;
+                ss += Math.max(0, e2 - v[i]);
+            }
             double next = (PRIOR_POINTS * prior.scatter2() + ss) / (PRIOR_POINTS + n - 1);
             if (Math.abs(next - s2) <= 1e-12 * s2) break;
             s2 = next;
@@ -94,14 +106,39 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
         return sw;
     }
 
-    /** Weighted Huber location (scale per point 1/√w), started from the weighted mean. */
-    static double huberMean(double[] r, double[] w) {
+    /**
+     * Per-point robust scales {@code √(mad² + v_i)} for the Huber weights, null below three points.
+     * The MAD (normal-consistent) of the log ratios is floored at {@link #MIN_ROBUST_SCALE}: three
+     * nearly equal points must not turn an honest fourth into an outlier.
+     */
+    static double[] robustScales(double[] r, double[] v) {
+        int n = r.length;
+        if (n < 3) return null;
+        double[] sorted = r.clone();
+        java.util.Arrays.sort(sorted);
+        double med = median(sorted);
+        double[] dev = new double[n];
+        for (int i = 0; i < n; i++) dev[i] = Math.abs(r[i] - med);
+        java.util.Arrays.sort(dev);
+        double mad = Math.max(MIN_ROBUST_SCALE, 1.4826 * median(dev));
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) s[i] = Math.sqrt(mad * mad + v[i]);
+        return s;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Weighted Huber location with per-point robust scales, started from the weighted mean. */
+    static double huberMean(double[] r, double[] w, double[] scale) {
         double mu = weightedMean(r, w, null);
-        if (r.length < 3) return mu;
+        if (scale == null) return mu;
         double[] hw = new double[r.length];
         for (int it = 0; it < 50; it++) {
             for (int i = 0; i < r.length; i++) {
-                double z = Math.abs(r[i] - mu) * Math.sqrt(w[i]);
+                double z = Math.abs(r[i] - mu) / scale[i];
                 hw[i] = z <= HUBER_K ? 1 : HUBER_K / z;
             }
             double next = weightedMean(r, w, hw);
