@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>μ is a Huber mean with weights {@code 1/(σ² + v_i)}: a noisier measurement counts less, and
- *       from three points on a gross outlier (a far probe of a very pruned model) is capped at 1.345
+ *       from four points on a gross outlier (a far probe of a very pruned model) is capped at 1.345
  *       robust (MAD) scales of pull, its say in the scatter likewise;</li>
  *   <li>for the <b>estimate</b>, σ² has a conservative prior ({@link ShrinkPrior#scatter2()}, one
  *       pseudo-point): one or two points cannot claim a quiet device;</li>
@@ -31,8 +31,10 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
                  double shrinkWeight, double estimate, double estimateVar, double bandScatter2, double bandDf) {
 
     static final double HUBER_K = 1.345;
-    /** E[min(Z², k²)] for a standard normal Z and k = 1.345: makes the capped sum unbiased for normal scatter. */
-    static final double HUBER_PSI2 = 0.7102;
+    /** Residuals beyond this many robust scales count as this many in the scatter. */
+    static final double OUTLIER_CUT = 3;
+    /** Below four points a median says too little to call any of them an outlier. */
+    static final int MIN_ROBUST_POINTS = 4;
     /** Floor of the robust scale: 2%, the quietest whole-model repeatability measured here (DESIGN §4b). */
     static final double MIN_ROBUST_SCALE = 0.02;
     /** Weight of the prior scatter in the estimate, in points. */
@@ -69,9 +71,11 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
             ss = 0;
             for (int i = 0; i < n; i++) {
                 double e2 = (r[i] - mu) * (r[i] - mu);
-                // Huber's ψ²: a gross outlier adds at most (k·scale)², so one far probe cannot
-                // inflate the scatter (and with it the shrinkage and the band) on its own.
-                if (robust != null) e2 = Math.min(e2, HUBER_K * HUBER_K * robust[i] * robust[i]) / HUBER_PSI2;
+                // A gross outlier adds at most (3·robust scale)² (nearly unbiased for normal scatter,
+                // E min(Z², 9) = 0.995), so one far probe cannot inflate the scatter — and with it the
+                // shrinkage and the band — on its own. Not Huber's 1.345: the MAD of a handful of
+                // points is too noisy a scale to clip honest residuals with.
+                if (robust != null) e2 = Math.min(e2, OUTLIER_CUT * OUTLIER_CUT * robust[i] * robust[i]);
                 ss += Math.max(0, e2 - v[i]);
             }
             double next = (PRIOR_POINTS * prior.scatter2() + ss) / (PRIOR_POINTS + n - 1);
@@ -107,13 +111,13 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
     }
 
     /**
-     * Per-point robust scales {@code √(mad² + v_i)} for the Huber weights, null below three points.
+     * Per-point robust scales {@code √(mad² + v_i)} for the Huber weights, null below four points.
      * The MAD (normal-consistent) of the log ratios is floored at {@link #MIN_ROBUST_SCALE}: three
      * nearly equal points must not turn an honest fourth into an outlier.
      */
     static double[] robustScales(double[] r, double[] v) {
         int n = r.length;
-        if (n < 3) return null;
+        if (n < MIN_ROBUST_POINTS) return null;
         double[] sorted = r.clone();
         java.util.Arrays.sort(sorted);
         double med = median(sorted);

@@ -60,8 +60,8 @@ class HistoryLoadTest {
     @Test
     void loadingWorkGrowsLinearlyWithTheHistory() {
         for (String kind : Corrections.KINDS) {
-            long small = workToLoad(file(kind, 2000));
-            long large = workToLoad(file(kind, 8000));
+            long small = workToLoad(file(kind, 1000));
+            long large = workToLoad(file(kind, 4000));
             // 4× the entries: linear loading does ~4× the work; a refit per entry would do ~16×.
             assertTrue(large <= 5 * small, kind + ": " + small + " → " + large + " points fitted");
         }
