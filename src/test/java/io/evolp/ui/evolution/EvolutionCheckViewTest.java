@@ -66,6 +66,7 @@ class EvolutionCheckViewTest {
         XYPlot plot = (XYPlot) view.chart().chart().getPlot();
         assertEquals(5, plot.getDataset().getSeriesCount(), "none + shrink, linear, robust, bayes");
         assertEquals(20, plot.getDataset().getItemCount(0), "k = 0..19");
+        snapshot("target/screenshots/evolution-check.png"); // for a human look at the screen
         String summary = robot.lookup("#evo-summary").queryAs(Label.class).getText();
         assertTrue(summary.contains("shrink") && summary.contains("none"), summary);
 
@@ -81,6 +82,13 @@ class EvolutionCheckViewTest {
         assertTrue(text.startsWith("correction,k,mape_median"), text);
         assertEquals(1 + 5 * 20, text.lines().count());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    private void snapshot(String path) throws Exception {
+        Path file = Path.of(path);
+        Files.createDirectories(file.getParent());
+        var img = WaitForAsyncUtils.asyncFx(() -> view.view().getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
     }
 
     @Test
