@@ -36,9 +36,14 @@ public final class ShrinkCorrection implements Correction {
     }
 
     ShrinkCorrection(List<double[]> points, double[] spreadsMs, ShrinkPrior prior) {
-        this.points = Points.copyOf(points);
-        if (spreadsMs.length != this.points.size()) throw new IllegalArgumentException("one spread per point");
-        this.sds = spreadsMs.clone();
+        this(Points.copyOf(points), spreadsMs.clone(), prior, true);
+    }
+
+    /** For already validated, immutable points and a private spreads array (refits with another prior). */
+    private ShrinkCorrection(List<double[]> validated, double[] ownSpreads, ShrinkPrior prior, boolean checked) {
+        this.points = validated;
+        if (ownSpreads.length != this.points.size()) throw new IllegalArgumentException("one spread per point");
+        this.sds = ownSpreads;
         this.prior = prior;
         FitCount.add(this.points.size());
         fit = ShrinkFit.of(this.points, sds, prior == null ? ShrinkPrior.alone(noiseKnown(sds)) : prior);
@@ -60,7 +65,8 @@ public final class ShrinkCorrection implements Correction {
 
     /** The same points fitted with another family-level prior (null: alone). */
     ShrinkCorrection withPrior(ShrinkPrior p) {
-        return new ShrinkCorrection(points, sds, p);
+        if (p == prior) return this; // also: a family fitted alone is asked for its lone fit again
+        return new ShrinkCorrection(points, sds, p, true); // points and spreads are immutable here
     }
 
     ShrinkFit fit() { return fit; }
