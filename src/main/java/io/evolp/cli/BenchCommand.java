@@ -108,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One EvoLP loop to half the full model's predicted latency, demo γ, up to 10 measurements. */
     private static SessionResult compressionSession(LatencyPredictor p, ModelSpec vgg, long seed) {
-        EvolvingPredictor ep = EvolvingPredictor.start(p, "linear");
+        EvolvingPredictor ep = EvolvingPredictor.start(p, io.evolp.evolve.Corrections.DEFAULT);
         double budget = 0.5 * p.predictModel(vgg).latencyMs();
         try (SimulatedSource device = new SimulatedSource(DeviceProfile.TX2, SimulatedSource.Options.defaults().withSeed(seed))) {
             return new CompressionSession(vgg, ChannelImportance.random(vgg, seed), ep, device, budget, 10,

@@ -58,8 +58,8 @@ final class CompressCommand implements Callable<Integer> {
             description = "Seeded random γ instead of real ones (a demo of the γ search).")
     Long demoSeed;
 
-    @Option(names = "--correction", paramLabel = "KIND", description = "linear, robust or bayes (default: the "
-            + "evolved predictor's own, else linear).")
+    @Option(names = "--correction", paramLabel = "KIND", description = "Correction kind: shrink, linear (the EvoLP paper's), robust or bayes "
+            + "(default: the evolved predictor's own, else shrink).")
     String correction;
 
     @Option(names = "--max-measurements", defaultValue = "10", paramLabel = "N",

@@ -32,8 +32,9 @@ final class EvolveCommand implements Callable<Integer> {
     Path measured;
 
     @Option(names = "--correction", paramLabel = "KIND",
-            description = "linear (EvoLP's least squares), robust (Huber on a sliding window) or bayes "
-                    + "(Bayesian linear regression). Default: the evolved predictor's own, else linear.")
+            description = "shrink (per-family scale shrunk towards measured = predicted; the default), linear "
+                    + "(the EvoLP paper's least-squares line), robust (Huber on a sliding window) or bayes "
+                    + "(Bayesian linear regression). Default: the evolved predictor's own, else shrink.")
     String correction;
 
     @Option(names = "--out", required = true, paramLabel = "P2.json")

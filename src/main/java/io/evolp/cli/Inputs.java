@@ -81,14 +81,14 @@ final class Inputs {
 
     /**
      * A trained or evolved predictor as an evolving one. {@code correction} (null = keep the file's,
-     * or linear for a plain predictor) refits the history with another correction kind.
+     * or the default kind for a plain predictor) refits the history with another correction kind.
      */
     static EvolvingPredictor evolvingPredictor(Path file, String correction) throws IOException {
         if (correction != null && !Corrections.KINDS.contains(correction)) {
             throw new IllegalArgumentException("unknown correction '" + correction + "'; choose from " + Corrections.KINDS);
         }
         requireFile(file);
-        EvolvingPredictor p = EvolvingPredictorJson.load(file, correction == null ? "linear" : correction);
+        EvolvingPredictor p = EvolvingPredictorJson.load(file, correction == null ? Corrections.DEFAULT : correction);
         return correction == null || correction.equals(p.corrections().kind()) ? p
                 : EvolvingPredictors.withCorrection(p, correction);
     }

@@ -43,6 +43,7 @@ public final class BayesCorrection implements Correction {
         this.interceptSdMs = interceptSdMs;
         this.noise = noise;
         this.points = Points.copyOf(points);
+        FitCount.add(this.points.size());
         // Precision (V⁻¹) of the prior, then add Σ w φφᵀ with φ = (x, 1), w = 1/x².
         double p0a = noise * noise / (slopeSd * slopeSd), p0b = noise * noise / (interceptSdMs * interceptSdMs);
         double paa = p0a, pab = 0, pbb = p0b, ra = p0a * 1, rb = 0, yy = 0;

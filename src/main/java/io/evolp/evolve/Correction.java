@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public interface Correction {
 
-    /** {@code linear}, {@code robust} or {@code bayes}. */
+    /** {@code shrink}, {@code linear}, {@code robust} or {@code bayes}. */
     String kind();
 
     /** Number of (raw, measured) points held. */
@@ -32,6 +32,13 @@ public interface Correction {
 
     /** A refitted copy with one more point; both values must be finite and > 0. */
     Correction withPoint(double raw, double measured);
+
+    /**
+     * A refitted copy with one more measurement whose own noise is known: {@code spreadMs} is the
+     * measurement's standard deviation (or an IQR-derived one) in ms, NaN or 0 when unknown.
+     * Corrections that weight points by their noise override this.
+     */
+    default Correction withMeasurement(double raw, double measured, double spreadMs) { return withPoint(raw, measured); }
 
     /** The same kind and settings with no points (the starting state). */
     Correction withoutPoints();

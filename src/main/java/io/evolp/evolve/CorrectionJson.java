@@ -20,6 +20,7 @@ import java.util.Map;
  * their shortest exact form the reloaded correction predicts bit for bit the same.
  *
  * <pre>
+ * {"kind":"shrink","points":[[raw,measured],...],"spreads":[sd_ms or null,...]}
  * {"kind":"robust","window":20,"points":[[raw,measured],...]}
  * {"kind":"bayes","slope_sd":0.5,"intercept_sd_ms":10,"noise":0.1,"points":[...]}
  * {"format":1,"min_family_points":3,"prototype":{...},"pooled":{...},"families":{"vgg16":{...}}}
@@ -44,6 +45,13 @@ public final class CorrectionJson {
         }
         ArrayNode pts = o.putArray("points");
         for (double[] p : c.points()) pts.addArray().add(p[0]).add(p[1]);
+        if (c instanceof ShrinkCorrection s) {
+            ArrayNode sd = o.putArray("spreads");
+            for (double v : s.spreads()) {
+                if (Double.isFinite(v)) sd.add(v);
+                else sd.addNull();
+            }
+        }
         return o;
     }
 
@@ -53,6 +61,7 @@ public final class CorrectionJson {
         String kind = text(o, "kind");
         List<double[]> points = points(o.get("points"));
         switch (kind) {
+            case "shrink": return new ShrinkCorrection(points, spreads(o.get("spreads"), points.size()));
             case "linear": return new LinearCorrection(points);
             case "robust": return new RobustCorrection(points, o.has("window") ? (int) number(o, "window") : RobustCorrection.DEFAULT_WINDOW);
             case "bayes": return new BayesCorrection(points, number(o, "slope_sd"), number(o, "intercept_sd_ms"), number(o, "noise"));
@@ -108,6 +117,21 @@ public final class CorrectionJson {
                 throw new IllegalArgumentException("points[" + i + "] must be [raw, measured], was " + p);
             }
             out.add(new double[]{p.get(0).doubleValue(), p.get(1).doubleValue()});
+        }
+        return out;
+    }
+
+    /** Measurement sds of a shrink correction; absent (older files) or null entries mean unknown. */
+    private static double[] spreads(JsonNode arr, int n) {
+        double[] out = ShrinkCorrection.nans(n);
+        if (arr == null || arr.isNull()) return out;
+        if (!arr.isArray() || arr.size() != n) {
+            throw new IllegalArgumentException("'spreads' must be an array with one entry per point (" + n + ")");
+        }
+        for (int i = 0; i < n; i++) {
+            JsonNode v = arr.get(i);
+            if (v.isNumber()) out[i] = v.doubleValue();
+            else if (!v.isNull()) throw new IllegalArgumentException("spreads[" + i + "] must be a number or null, was " + v);
         }
         return out;
     }

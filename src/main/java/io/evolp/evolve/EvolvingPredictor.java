@@ -29,6 +29,7 @@ public final class EvolvingPredictor {
 
     /** A fresh evolving predictor with no measurements and the given correction kind. */
     public static EvolvingPredictor start(LatencyPredictor base, String correctionKind) {
+        if (correctionKind == null) correctionKind = Corrections.DEFAULT;
         return new EvolvingPredictor(base, FamilyCorrections.of(Corrections.create(correctionKind)), List.of());
     }
 
@@ -49,7 +50,7 @@ public final class EvolvingPredictor {
     public EvolvingPredictor withMeasurement(ModelSpec model, Measurement m) {
         double raw = base.predictModel(model).latencyMs();
         MeasuredPair pair = new MeasuredPair(model.family(), describe(model), raw, m.medianMs(), m.spreadMs(),
-                m.source(), m.simulated(), m.timestamp());
+                m.source(), m.simulated(), m.timestamp(), MeasuredPair.noiseSd(m));
         return withPair(pair);
     }
 
@@ -57,7 +58,17 @@ public final class EvolvingPredictor {
     public EvolvingPredictor withPair(MeasuredPair pair) {
         List<MeasuredPair> next = new ArrayList<>(history);
         next.add(pair);
-        return new EvolvingPredictor(base, corrections.withPoint(pair.family(), pair.rawMs(), pair.measuredMs()), next);
+        return new EvolvingPredictor(base, corrections.withMeasurement(pair.family(), pair.rawMs(), pair.measuredMs(),
+                pair.noiseSdMs()), next);
+    }
+
+    /**
+     * A predictor evolved from a whole history at once: each correction is fitted once, so loading
+     * is linear in the history's length (adding pair by pair refits after every pair).
+     */
+    public static EvolvingPredictor of(LatencyPredictor base, Correction prototype, int minFamilyPoints,
+                                       List<MeasuredPair> history) {
+        return new EvolvingPredictor(base, FamilyCorrections.fromPairs(prototype, minFamilyPoints, history), history);
     }
 
     /** The same history refitted on another base predictor (e.g. after layer-level retraining). */

@@ -24,7 +24,7 @@ import java.util.List;
  * {"format":1, "kind":"evolving", "correction":{"kind":"robust","window":20,"points":[]},
  *  "min_family_points":3, "base":{…a predictor file…},
  *  "history":[{"family":"vgg16","model":"vgg16[…]","raw_ms":…,"measured_ms":…,"spread_ms":…,
- *              "source":"simulated:tx2","simulated":true,"timestamp":"2026-…Z"}, …]}
+ *              "noise_sd_ms":…, "source":"simulated:tx2","simulated":true,"timestamp":"2026-…Z"}, …]}
  * </pre>
  * The corrections are not stored: they are refitted from the history on load, so the file has one
  * source of truth and a reloaded predictor gives the same predictions.
@@ -52,6 +52,7 @@ public final class EvolvingPredictorJson {
             e.put("raw_ms", m.rawMs());
             e.put("measured_ms", m.measuredMs());
             e.put("spread_ms", m.spreadMs());
+            if (Double.isFinite(m.noiseSdMs())) e.put("noise_sd_ms", m.noiseSdMs());
             e.put("source", m.source());
             e.put("simulated", m.simulated());
             if (m.timestamp() != null) e.put("timestamp", m.timestamp().toString());
@@ -69,12 +70,11 @@ public final class EvolvingPredictorJson {
             }
             LatencyPredictor base = PredictorStore.fromJson(o.path("base"), fileName);
             Correction prototype = CorrectionJson.read(o.get("correction"));
-            FamilyCorrections fc = FamilyCorrections.of(prototype,
-                    o.path("min_family_points").asInt(FamilyCorrections.DEFAULT_MIN_FAMILY_POINTS));
-            EvolvingPredictor p = new EvolvingPredictor(base, fc, List.of());
+            int minFamily = o.path("min_family_points").asInt(FamilyCorrections.defaultMinFamilyPoints(prototype));
             JsonNode history = o.path("history");
-            for (int i = 0; i < history.size(); i++) p = p.withPair(pair(history.get(i), i));
-            return p;
+            List<MeasuredPair> pairs = new ArrayList<>(history.size());
+            for (int i = 0; i < history.size(); i++) pairs.add(pair(history.get(i), i));
+            return EvolvingPredictor.of(base, prototype, minFamily, pairs); // one fit per family: linear
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(new InputProblem(fileName, 0, 0, null, e.getMessage()));
         }
@@ -89,7 +89,7 @@ public final class EvolvingPredictorJson {
         String ts = e.path("timestamp").asText(null);
         return new MeasuredPair(e.path("family").asText("model"), e.path("model").asText(""), raw, measured,
                 e.path("spread_ms").asDouble(0), e.path("source").asText("unknown"), e.path("simulated").asBoolean(false),
-                ts == null ? null : Instant.parse(ts));
+                ts == null ? null : Instant.parse(ts), e.path("noise_sd_ms").asDouble(Double.NaN));
     }
 
     public static void save(EvolvingPredictor p, Path file) throws IOException {

@@ -17,9 +17,8 @@ public final class EvolvingPredictors {
 
     /** The same base and history refitted with another correction kind. */
     public static EvolvingPredictor withCorrection(EvolvingPredictor p, String kind) {
-        EvolvingPredictor q = EvolvingPredictor.start(p.base(), kind);
-        for (MeasuredPair pair : p.history()) q = q.withPair(pair);
-        return q;
+        Correction prototype = Corrections.create(kind);
+        return EvolvingPredictor.of(p.base(), prototype, FamilyCorrections.defaultMinFamilyPoints(prototype), p.history());
     }
 
     /**

@@ -24,6 +24,7 @@ public final class LinearCorrection implements Correction {
 
     public LinearCorrection(List<double[]> points) {
         this.points = Points.copyOf(points);
+        FitCount.add(this.points.size());
         int n = this.points.size();
         double[] fit = Points.distinctRaws(this.points) ? WeightedFit.line(this.points, WeightedFit.ones(n)) : null;
         this.scaleOnly = fit == null || !(fit[0] > 0);

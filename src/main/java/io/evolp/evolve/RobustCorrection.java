@@ -46,6 +46,7 @@ public final class RobustCorrection implements Correction {
         if (window < 2) throw new IllegalArgumentException("robust window must be >= 2, was " + window);
         this.window = window;
         this.points = Points.copyOf(points);
+        FitCount.add(this.points.size());
         List<double[]> w = Points.last(this.points, window);
         used = w.size();
         double[] fit = Points.distinctRaws(w) ? irls(w, false) : null;

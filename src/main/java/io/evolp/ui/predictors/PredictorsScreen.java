@@ -61,6 +61,7 @@ public final class PredictorsScreen implements Screen {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, title, gap, csv);
+        bar.getChildren().add(2, io.evolp.ui.evolution.EvolutionCheck.button(ctx, () -> table.view().getSelectionModel().getSelectedItem()));
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox tableBox = new VBox(4, bar, table.view());
         VBox.setVgrow(table.view(), Priority.ALWAYS);

@@ -1,0 +1,169 @@
+package io.evolp.evolve;
+
+import java.util.List;
+
+/**
+ * The estimate behind {@link ShrinkCorrection}, in log space: each point gives the log ratio
+ * {@code r = ln(measured/raw)} and, when its spread is known, a measurement variance
+ * {@code v = (sd/measured)²}. The model is {@code r_i = μ + e_i}, {@code e_i ~ N(0, σ² + v_i)}, where
+ * σ² is the model-to-model scatter beyond the measurements' own noise.
+ *
+ * <p>Why log ratios and a single scale: the layer sum misses a family by a factor (fusion, framework,
+ * pooling), timing noise is multiplicative, and a scale cannot be tilted by one far point — the
+ * failure that drove EvoLP's least-squares slope to 8.8 on the most pruned probe (issue 10).
+ *
+ * <ul>
+ *   <li>μ is a Huber mean with weights {@code 1/(σ² + v_i)}: a noisier measurement counts less, and
+ *       from four points on a gross outlier (a far probe of a very pruned model) is capped at 1.345
+ *       robust (MAD) scales of pull, its say in the scatter likewise;</li>
+ *   <li>for the <b>estimate</b>, σ² has a conservative prior ({@link ShrinkPrior#scatter2()}, one
+ *       pseudo-point): one or two points cannot claim a quiet device;</li>
+ *   <li>the estimate is shrunk towards {@code target} (0 = "measured = predicted", or the pooled
+ *       family mean) by {@code B = c·s²/(c·s² + τ²)}, s² the sampling variance of μ. Without a pooled
+ *       τ² the strength comes from the data itself, τ² = max(0, (μ − target)² − c·s²) (positive-part
+ *       James–Stein with c = {@link #SHRINK_C}): a ratio not clearly outside its noise is not applied;</li>
+ *   <li>the <b>band</b> uses the data's own scatter (the prior weighs only {@link ShrinkPrior#bandDf()}
+ *       points), so it is not wide for ever on a quiet device: with normal scatter the t prediction
+ *       interval {@code μ̂ ± t(df)·√(σ² + v̄ + var μ̂)} covers 90% of new measurements.</li>
+ * </ul>
+ */
+record ShrinkFit(int n, double own, double ownVar, double scatter2, double residualSum, double meanNoise2,
+                 double shrinkWeight, double estimate, double estimateVar, double bandScatter2, double bandDf) {
+
+    static final double HUBER_K = 1.345;
+    /** Residuals beyond this many robust scales count as this many in the scatter. */
+    static final double OUTLIER_CUT = 3;
+    /** Below four points a median says too little to call any of them an outlier. */
+    static final int MIN_ROBUST_POINTS = 4;
+    /** Floor of the robust scale: 2%, the quietest whole-model repeatability measured here (DESIGN §4b). */
+    static final double MIN_ROBUST_SCALE = 0.02;
+    /** Weight of the prior scatter in the estimate, in points. */
+    static final double PRIOR_POINTS = 1;
+    /** James–Stein constant: apply a scale only when it is more than √c sampling sds from the target. */
+    static final double SHRINK_C = 3;
+
+    static ShrinkFit of(List<double[]> points, double[] sds, ShrinkPrior prior) {
+        int n = points.size();
+        double[] r = new double[n], v = new double[n];
+        double vSum = 0;
+        for (int i = 0; i < n; i++) {
+            double[] p = points.get(i);
+            r[i] = Math.log(p[1] / p[0]);
+            double sd = sds[i];
+            v[i] = sd > 0 && Double.isFinite(sd) ? (sd / p[1]) * (sd / p[1]) : 0;
+            vSum += v[i];
+        }
+        if (n == 0) {
+            return new ShrinkFit(0, 0, Double.NaN, prior.scatter2(), 0, 0, 1, prior.target(), prior.targetVar(),
+                    prior.bandScatter2(), Math.max(2, prior.bandDf()));
+        }
+        double[] robust = robustScales(r, v);
+        double s2 = prior.scatter2(), mu = 0, sampling = 0, ss = 0;
+        for (int it = 0; it < 20; it++) {
+            double[] w = new double[n];
+            double sw = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] = 1 / (s2 + v[i]);
+                sw += w[i];
+            }
+            sampling = 1 / sw;
+            mu = huberMean(r, w, robust);
+            ss = 0;
+            for (int i = 0; i < n; i++) {
+                double e2 = (r[i] - mu) * (r[i] - mu);
+                // A gross outlier adds at most (3·robust scale)² (nearly unbiased for normal scatter,
+                // E min(Z², 9) = 0.995), so one far probe cannot inflate the scatter — and with it the
+                // shrinkage and the band — on its own. Not Huber's 1.345: the MAD of a handful of
+                // points is too noisy a scale to clip honest residuals with.
+                if (robust != null) e2 = Math.min(e2, OUTLIER_CUT * OUTLIER_CUT * robust[i] * robust[i]);
+                ss += Math.max(0, e2 - v[i]);
+            }
+            double next = (PRIOR_POINTS * prior.scatter2() + ss) / (PRIOR_POINTS + n - 1);
+            if (Math.abs(next - s2) <= 1e-12 * s2) break;
+            s2 = next;
+        }
+        double d = mu - prior.target();
+        double cs = SHRINK_C * sampling;
+        double t2 = Double.isNaN(prior.tau2()) ? Math.max(0, d * d - cs) : prior.tau2();
+        double b = t2 + cs > 0 ? cs / (t2 + cs) : 1;
+        double est = (1 - b) * mu + b * prior.target();
+        // From three points on, a lone family's band is the classical t prediction interval of its
+        // own scatter (exactly 90% for normal scatter); before that the prior sets a floor.
+        double priorDf = n >= 3 && Double.isNaN(prior.tau2()) ? 0 : prior.bandDf();
+        double bandDf = priorDf + n - 1;
+        double bandS2 = bandDf > 0 ? (priorDf * prior.bandScatter2() + ss) / bandDf : prior.bandScatter2();
+        if (bandDf < 2) { // one or two points and no pool: at least the prior, with 2 df
+            bandS2 = Math.max(bandS2, prior.bandScatter2());
+            bandDf = 2;
+        }
+        // The own estimate's sampling variance is kept in full even when shrunk: the amount shrunk
+        // is itself estimated from the same few points. The shift from the own estimate is added
+        // too, so a band around a shrunk scale still reaches the data.
+        double bandSampling = 1 / sumInverse(bandS2, v);
+        double estVar = bandSampling + b * b * prior.targetVar() + (est - mu) * (est - mu);
+        return new ShrinkFit(n, mu, sampling, s2, ss, vSum / n, b, est, estVar, bandS2, bandDf);
+    }
+
+    private static double sumInverse(double s2, double[] v) {
+        double sw = 0;
+        for (double vi : v) sw += 1 / (s2 + vi);
+        return sw;
+    }
+
+    /**
+     * Per-point robust scales {@code √(mad² + v_i)} for the Huber weights, null below four points.
+     * The MAD (normal-consistent) of the log ratios is floored at {@link #MIN_ROBUST_SCALE}: three
+     * nearly equal points must not turn an honest fourth into an outlier.
+     */
+    static double[] robustScales(double[] r, double[] v) {
+        int n = r.length;
+        if (n < MIN_ROBUST_POINTS) return null;
+        double[] sorted = r.clone();
+        java.util.Arrays.sort(sorted);
+        double med = median(sorted);
+        double[] dev = new double[n];
+        for (int i = 0; i < n; i++) dev[i] = Math.abs(r[i] - med);
+        java.util.Arrays.sort(dev);
+        double mad = Math.max(MIN_ROBUST_SCALE, 1.4826 * median(dev));
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) s[i] = Math.sqrt(mad * mad + v[i]);
+        return s;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Weighted Huber location with per-point robust scales, started from the weighted mean. */
+    static double huberMean(double[] r, double[] w, double[] scale) {
+        double mu = weightedMean(r, w, null);
+        if (scale == null) return mu;
+        double[] hw = new double[r.length];
+        for (int it = 0; it < 50; it++) {
+            for (int i = 0; i < r.length; i++) {
+                double z = Math.abs(r[i] - mu) / scale[i];
+                hw[i] = z <= HUBER_K ? 1 : HUBER_K / z;
+            }
+            double next = weightedMean(r, w, hw);
+            if (Math.abs(next - mu) < 1e-13) return next;
+            mu = next;
+        }
+        return mu;
+    }
+
+    private static double weightedMean(double[] r, double[] w, double[] extra) {
+        double sw = 0, s = 0;
+        for (int i = 0; i < r.length; i++) {
+            double wi = w[i] * (extra == null ? 1 : extra[i]);
+            sw += wi;
+            s += wi * r[i];
+        }
+        return s / sw;
+    }
+
+    /** Variance of a new measured log ratio: the data's scatter, a typical measurement's noise, the estimate's. */
+    double predictiveVar() {
+        return bandScatter2 + meanNoise2 + estimateVar;
+    }
+}

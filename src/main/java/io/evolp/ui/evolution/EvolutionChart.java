@@ -1,0 +1,82 @@
+package io.evolp.ui.evolution;
+
+import io.evolp.evolve.EvalSummary;
+import io.evolp.evolve.EvolutionEval;
+import io.evolp.ui.charts.Palette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+
+/**
+ * Error against the number of measured models per family: one line per correction (the median over
+ * the draws) with its 25th–75th percentile shaded, so a researcher sees at a glance whether
+ * evolution helps on their device and from how many measurements. Built from an immutable result,
+ * so the export copy is simply built again.
+ */
+final class EvolutionChart {
+
+    private EvolutionChart() {
+    }
+
+    static JFreeChart build(EvolutionEval.Result r, EvolutionMetric metric) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        int series = 0;
+        for (int i = 0; i < r.kinds().size(); i++) {
+            String kind = r.kinds().get(i);
+            YIntervalSeries s = new YIntervalSeries(label(kind));
+            for (int k = 0; k <= r.maxK(); k++) {
+                EvalSummary v = metric.value.apply(r.cell(kind, k));
+                if (v.n() > 0) s.add(k, metric == EvolutionMetric.COVERAGE ? v.mean() : v.median(), v.p25(), v.p75());
+            }
+            if (s.getItemCount() == 0) continue; // none has no band, so no coverage
+            data.addSeries(s);
+            Color c = kind.equals(EvolutionEval.NONE) ? Color.DARK_GRAY : Palette.color(i - 1);
+            renderer.setSeriesPaint(series, c);
+            renderer.setSeriesFillPaint(series, c);
+            renderer.setSeriesStroke(series, kind.equals(EvolutionEval.NONE)
+                    ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f)
+                    : new BasicStroke(2f));
+            series++;
+        }
+        renderer.setAlpha(0.12f);
+        NumberAxis x = new NumberAxis("measured models per family (k)");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis(metric.label + (metric == EvolutionMetric.COVERAGE ? " — mean over draws" : ""));
+        y.setAutoRangeIncludesZero(metric == EvolutionMetric.MAPE);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(225, 225, 225));
+        plot.setRangeGridlinePaint(new Color(225, 225, 225));
+        if (metric == EvolutionMetric.COVERAGE) {
+            ValueMarker target = new ValueMarker(90, new Color(120, 120, 120), new BasicStroke(1f));
+            target.setLabel("90% target");
+            plot.addRangeMarker(target);
+        }
+        JFreeChart chart = new JFreeChart(title(r, metric), new Font("SansSerif", Font.BOLD, 14), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    static String label(String kind) {
+        switch (kind) {
+            case EvolutionEval.NONE: return "none (raw layer sum)";
+            case "shrink": return "shrink (default)";
+            case "linear": return "linear (EvoLP paper)";
+            default: return kind;
+        }
+    }
+
+    private static String title(EvolutionEval.Result r, EvolutionMetric metric) {
+        return (metric == EvolutionMetric.MAPE ? "Does evolution help? " : "")
+                + r.draws() + " random draws, shaded: 25th–75th percentile; families " + r.families();
+    }
+}

@@ -1,0 +1,36 @@
+package io.evolp.ui.evolution;
+
+import io.evolp.ui.workspace.PredictorEntry;
+import io.evolp.ui.workspace.UiContext;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+
+import java.util.function.Supplier;
+
+/** Opens the evolution check in its own window; the one hook other screens need. */
+public final class EvolutionCheck {
+
+    private EvolutionCheck() {
+    }
+
+    /** "Evolution check…": opens the window for the selected predictor (or the first one). */
+    public static Button button(UiContext ctx, Supplier<PredictorEntry> selected) {
+        Button b = new Button("Evolution check…");
+        b.setId("open-evolution-check");
+        b.setTooltip(new Tooltip("Does evolving the predictor from measured whole models help on this device? "
+                + "Error against the number of measured models, per correction"));
+        b.setOnAction(e -> open(ctx, selected.get()));
+        return b;
+    }
+
+    public static Stage open(UiContext ctx, PredictorEntry initial) {
+        EvolutionCheckView view = new EvolutionCheckView(ctx, initial);
+        Stage stage = new Stage();
+        stage.setTitle("Evolution check — EvoLP Workbench");
+        stage.setScene(new Scene(view.view(), 1100, 720));
+        stage.show();
+        return stage;
+    }
+}
