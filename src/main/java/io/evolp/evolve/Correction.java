@@ -33,6 +33,8 @@ public interface Correction {
     /** A refitted copy with one more point; both values must be finite and > 0. */
     Correction withPoint(double raw, double measured);
 
+    default Correction withMeasurement(double raw, double measured, double spreadMs) { return withPoint(raw, measured); }
+
     /** The same kind and settings with no points (the starting state). */
     Correction withoutPoints();
 
