@@ -177,6 +177,7 @@ final class CompressCommand implements Callable<Integer> {
             case NOTHING_TO_PRUNE -> "Nothing to prune";
             case UNREACHABLE -> "Budget unreachable";
             case NOISE_WIDER_THAN_WINDOW -> "Not converged (noise is wider than the window)";
+            case NO_CANDIDATE_IN_WINDOW -> "Not converged (no candidate in the window)";
             default -> "Not converged";
         };
     }

@@ -142,7 +142,7 @@ public final class BudgetSearch {
     /**
      * The candidate at prune ratio {@code ratio}, reported as a search result (outcome IN_WINDOW or
      * BELOW_WINDOW by its prediction; no probes): a compression session's refinement between two
-     * measured candidates, see {@code SessionPlan}.
+     * measured candidates, see {@code CandidatePlan}.
      */
     public Result at(double ratio, double budgetMs, EvolvingPredictor predictor, double localFactor, String reason) {
         double low = options.windowLow() * budgetMs, high = options.windowHigh() * budgetMs;

@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * measurement before the session says converged. When even {@link #MAX_ROUNDS} rounds could not
  * place a candidate in the window, the session ends saying plainly that the noise is wider than
  * the window, with the numbers and the remedies. What the correction is fed: {@link SessionFeed};
- * what is measured next: {@link SessionPlan} (the GUI's preview calls the same).
+ * what is measured next: {@link CandidatePlan} (the GUI's preview calls the same).
  *
  * <p>Threading: {@link #step} and {@link #run} block while the source measures, so a GUI calls them
  * on a worker; listeners run on that worker after each step (marshal to the FX thread yourself).
@@ -113,13 +113,13 @@ public final class CompressionSession {
         return candidate;
     }
 
-    /** {@link SessionPlan#next} with this session's predictor and candidates: what the GUI previews at any budget. */
+    /** {@link CandidatePlan#next} with this session's predictor and candidates: what the GUI previews at any budget. */
     public synchronized BudgetSearch.Result plan(double budgetMs) {
-        return SessionPlan.next(search, budgetMs, predictor, measured, settings.budgetMs());
+        return CandidatePlan.next(search, budgetMs, predictor, measured, settings.budgetMs());
     }
 
     synchronized double localFactor() {
-        return SessionPlan.localFactor(predictor, measured, settings.budgetMs());
+        return CandidatePlan.localFactor(predictor, measured, settings.budgetMs());
     }
 
     public synchronized SessionResult result() {
@@ -203,7 +203,10 @@ public final class CompressionSession {
             steps.add(step);
             SessionDecision.Next next = new SessionDecision(settings, MAX_ROUNDS, CONSISTENT_Z)
                     .decide(c, m, kind, e, before, finished, state);
+            CandidatePlan.Bracket gap = next.state() == null && !finished && SessionStep.SEARCH.equals(next.kind())
+                    ? CandidatePlan.windowSkipped(search, settings.budgetMs(), predictor, measured) : null;
             if (next.state() != null) finish(next.state(), next.reason());
+            else if (gap != null) finish(SessionState.NO_CANDIDATE_IN_WINDOW, SessionDecision.gapReason(settings, gap));
             else if (!finished) {
                 reason = next.reason();
                 nextKind = next.kind();

@@ -116,6 +116,15 @@ final class SessionDecision {
                 e.singleSeMs(), e.lowMs(), e.highMs(), window, width, why));
     }
 
+    static String gapReason(SessionSettings s, CandidatePlan.Bracket gap) {
+        Evidence a = gap.above().evidence(), b = gap.below().evidence();
+        return f("no candidate in the window: neighbouring widths measure %s (prune ratio %.4f) and %s (ratio %.4f),"
+                + " on either side of [%.4g, %.4g] ms — one channel step jumps over the whole window (e.g. across a"
+                + " kernel's tile size). The largest model under the budget is kept. Remedies: a wider window, another"
+                + " budget, or γ-based pruning, whose steps are finer.", estimate(a), gap.above().ratio(), estimate(b),
+                gap.below().ratio(), s.windowLowMs(), s.windowHighMs());
+    }
+
     private static String estimate(Evidence e) {
         return e.spreadKnown() ? f("%.4g ± %.2g ms", e.estimateMs(), e.standardErrorMs()) : f("%.4g ms", e.estimateMs());
     }

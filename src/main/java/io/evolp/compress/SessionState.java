@@ -14,6 +14,8 @@ public enum SessionState {
     NOTHING_TO_PRUNE("nothing to prune", 0),
     /** The measurement noise is wider than the window: no number of rounds can place a candidate in it with confidence. */
     NOISE_WIDER_THAN_WINDOW("noise is wider than the window", 3),
+    /** Two neighbouring widths measure on either side of the window: no candidate lies in it. */
+    NO_CANDIDATE_IN_WINDOW("no candidate in the window", 3),
     /** Even the most pruned model measures above the budget. */
     UNREACHABLE("budget unreachable", 4),
     /** The measurement budget ran out first. */
