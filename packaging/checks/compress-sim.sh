@@ -6,8 +6,10 @@
 # sample-data/): run `evolp compress`, then re-measure the chosen widths with `evolp simulate
 # --models` under REMEASURE fresh seeds and take the median. A run passes when that median lies in
 # [0.97, 1.0] × budget; a session that claims convergence (exit 0) for widths that re-measure
-# outside is a false claim. Prints one table row per run and a summary; exits 1 when fewer than
-# 8 of 9 runs pass or any claim is false. Numbers are simulated, never measurements of hardware.
+# outside is a false claim, and so is "unreachable" when the most pruned model re-measures under the
+# budget. Prints one table row per run and a summary; exits 1 when fewer than 8 of 9 runs pass or
+# any claim is false. (MobileNetV1 at 45 % on the simulated Nano is physically unreachable: its
+# per-layer overheads alone exceed that budget.) Numbers are simulated, never measurements of hardware.
 #
 #   packaging/checks/compress-sim.sh [session-seed] [remeasure-count]     (needs target/evolp.jar, jq)
 set -eu
@@ -21,7 +23,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 printf '%-12s %-6s %4s %9s %-24s %5s %10s %10s %-18s %s\n' model device pct budget_ms state meas session_ms remeasured window verdict
-pass=0; runs=0; false_claims=0
+pass=0; runs=0; false_claims=0; unreachable_ok=0
 for spec in vgg16:tx2:vgg16-simulated-tx2.csv resnet50:tx2:resnet50-simulated-tx2.csv mobilenetv1:nano:mobilenetv1-simulated-nano.csv; do
   arch=${spec%%:*}; rest=${spec#*:}; dev=${rest%%:*}; csv=${rest#*:}
   evolp train --data "sample-data/$csv" --predictor evolp --out "$work/$arch.json" > /dev/null
@@ -47,9 +49,14 @@ for spec in vgg16:tx2:vgg16-simulated-tx2.csv resnet50:tx2:resnet50-simulated-tx
     runs=$((runs + 1))
     [ "$verdict" = inside ] && pass=$((pass + 1))
     if [ "$state" = CONVERGED ] && [ "$verdict" != inside ]; then false_claims=$((false_claims + 1)); verdict="$verdict FALSE-CLAIM"; fi
+    # An unreachable verdict is right when the most pruned model re-measures above the budget too.
+    if [ "$state" = UNREACHABLE ]; then
+      if echo "$remeasured $budget" | awk '{exit !($1 > $2)}'; then unreachable_ok=$((unreachable_ok + 1)); verdict="$verdict (unreachable: confirmed)"
+      else false_claims=$((false_claims + 1)); verdict="$verdict FALSE-UNREACHABLE"; fi
+    fi
     printf '%-12s %-6s %4s %9.3f %-24s %5s %10.3f %10.3f %-18s %s\n' "$arch" "$dev" "$pct" "$budget" "$state" "$meas" \
       "$session_ms" "$remeasured" "$ratio" "$verdict"
   done
 done
-echo "inside on re-measurement: $pass of $runs; false convergence claims: $false_claims (simulated devices)"
+echo "inside on re-measurement: $pass of $runs; correctly unreachable: $unreachable_ok; false claims: $false_claims (simulated devices)"
 [ "$pass" -ge 8 ] && [ "$false_claims" -eq 0 ]
