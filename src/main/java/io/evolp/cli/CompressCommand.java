@@ -6,6 +6,7 @@ import io.evolp.compress.CompressionSession;
 import io.evolp.compress.ImportanceFiles;
 import io.evolp.compress.SessionJson;
 import io.evolp.compress.SessionResult;
+import io.evolp.compress.SessionState;
 import io.evolp.compress.SessionStep;
 import io.evolp.core.ModelSpec;
 import io.evolp.evolve.EvolvingPredictor;
@@ -27,11 +28,19 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code evolp compress}: the EvoLP loop — search widths for a latency budget with the evolving
- * predictor, measure the candidate, refit the correction, search again — until a measured latency
- * lands in [0.97, 1.0] × budget or the measurement budget is spent.
+ * predictor, measure the candidate, refit the correction, search again — until a candidate is
+ * confidently in [0.97, 1.0] × budget and confirmed, or the session says why not. The exit code
+ * tells a script which: {@link SessionState#exitCode()}.
  */
 @Command(name = "compress", description = "Prune channels to a latency budget with the self-evolving predictor "
-        + "(search → measure → refit → search …).")
+        + "(search → measure → refit → search …). A candidate counts as in the window [0.97, 1.0] × budget only when "
+        + "its measurements' 90 %% interval lies inside it (noisy ones are measured again) and an independent "
+        + "measurement confirms it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:converged (confirmed in the window), or the full model already fits",
+                "1:error (bad input, failed measurement)", "2:usage error (unknown or missing option)",
+                "3:not converged (measurement budget spent, noise wider than the window, prediction only)",
+                "4:budget unreachable (even the most pruned model measures above it)"})
 final class CompressCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -62,8 +71,8 @@ final class CompressCommand implements Callable<Integer> {
             + "(default: the evolved predictor's own, else shrink).")
     String correction;
 
-    @Option(names = "--max-measurements", defaultValue = "10", paramLabel = "N",
-            description = "Measurement budget (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-measurements", defaultValue = "20", paramLabel = "N",
+            description = "Measurement budget; repeated rounds and the confirmation count (default ${DEFAULT-VALUE}).")
     int maxMeasurements;
 
     @Option(names = "--nearest", description = "replay: answer unrecorded models from the nearest recording (flagged).")
@@ -108,7 +117,7 @@ final class CompressCommand implements Callable<Integer> {
         if (sessionOut != null) SessionJson.save(sessionOut, session, EvolvingPredictorJson.toJson(session.predictor()));
         if (modelOut != null) ModelJson.write(modelFor(base, result), modelOut);
         print(session, result);
-        return 0;
+        return result.state().exitCode();
     }
 
     private ChannelImportance importance(ModelSpec base) throws IOException {
@@ -137,10 +146,13 @@ final class CompressCommand implements Callable<Integer> {
     }
 
     private static void printStep(PrintWriter err, SessionStep s) {
-        String measured = s.measured() == null ? "—" : String.format("%.3f ms%s", s.measuredMs(),
-                s.measured().simulated() ? " (simulated)" : "");
-        err.printf("step %d: keep %.1f%% of channels, predicted %.3f ms (layer sum %.3f), measured %s%s%n",
-                s.index(), 100 * s.keptRatio(), s.predictedMs(), s.rawMs(), measured, s.withinWindow() ? "  ✓ in window" : "");
+        String measured = String.format("%.3f ms (range %.3g over %d runs)%s", s.measuredMs(), s.measured().spreadMs(),
+                s.measured().count(), s.measured().simulated() ? " simulated" : "");
+        String estimate = s.candidateMeasurements() > 1 || s.estimateSeMs() > 0
+                ? String.format("; estimate %.3f ± %.2g ms over %d measurement(s), %s", s.estimateMs(), s.estimateSeMs(),
+                s.candidateMeasurements(), s.verdict().name().toLowerCase(java.util.Locale.ROOT)) : "";
+        err.printf("step %d (%s): keep %.1f%% of channels, predicted %.3f ms (layer sum %.3f), measured %s%s%n",
+                s.index(), s.kind(), 100 * s.keptRatio(), s.predictedMs(), s.rawMs(), measured, estimate);
         err.flush();
     }
 
@@ -150,12 +162,23 @@ final class CompressCommand implements Callable<Integer> {
             out.println(r.toJson());
             return;
         }
-        out.printf("%s after %d measurements: %s%n", r.withinWindow() ? "Converged" : "Stopped", r.measurements(),
+        out.printf("%s after %d measurements: %s%n", headline(r.state()), r.measurements(),
                 session.reason() == null ? "" : session.reason());
         out.printf("  widths        %s%n", r.widths());
         out.printf("  predicted     %.3f ms (budget %.3f ms, window %.3f–%.3f)%n", r.predictedMs(), budget,
                 session.settings().search().windowLow() * budget, session.settings().search().windowHigh() * budget);
-        if (r.measuredMs() != null) out.printf("  measured      %.3f ms%n", r.measuredMs());
+        if (r.measuredMs() != null) out.printf("  measured      %.3f ms (estimate over the candidate's measurements)%n", r.measuredMs());
         out.printf("  importance    %s%n  device        %s%n", session.settings().importance(), session.settings().device());
+    }
+
+    private static String headline(SessionState s) {
+        return switch (s) {
+            case CONVERGED -> "Converged";
+            case NOTHING_TO_PRUNE -> "Nothing to prune";
+            case UNREACHABLE -> "Budget unreachable";
+            case NOISE_WIDER_THAN_WINDOW -> "Not converged (noise is wider than the window)";
+            case NO_CANDIDATE_IN_WINDOW -> "Not converged (no candidate in the window)";
+            default -> "Not converged";
+        };
     }
 }

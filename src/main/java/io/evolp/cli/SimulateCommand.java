@@ -71,10 +71,9 @@ final class SimulateCommand implements Callable<Integer> {
     private int simulateModels(SimulatedDevice dev) throws java.io.IOException {
         List<ModelSpec> models = Inputs.models(what.models);
         List<ModelSpec> measured = new java.util.ArrayList<>();
-        double[] runs = new double[repeats];
         for (ModelSpec m : models) {
-            for (int r = 0; r < repeats; r++) runs[r] = dev.measureModelMs(m);
-            measured.add(m.withLatency(Stats.median(runs)));
+            // The same definition the compression session's simulated source measures.
+            measured.add(m.withLatency(Stats.median(dev.measureModelRuns(m, repeats))));
         }
         ModelJson.writeLines(measured, out);
         spec.commandLine().getOut().printf("Simulated %d whole models on %s (median of %d runs each) -> %s%n",

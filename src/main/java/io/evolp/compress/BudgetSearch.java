@@ -139,6 +139,23 @@ public final class BudgetSearch {
         });
     }
 
+    /**
+     * The candidate at prune ratio {@code ratio}, reported as a search result (outcome IN_WINDOW or
+     * BELOW_WINDOW by its prediction; no probes): a compression session's refinement between two
+     * measured candidates, see {@code CandidatePlan}.
+     */
+    public Result at(double ratio, double budgetMs, EvolvingPredictor predictor, double localFactor, String reason) {
+        double low = options.windowLow() * budgetMs, high = options.windowHigh() * budgetMs;
+        Result r = result(ratio, List.of(), Outcome.IN_WINDOW, reason, m -> {
+            CorrectedPrediction p = predictor.predict(m);
+            Band b = p.band();
+            return new Details(p.rawMs(), p.correctedMs() * localFactor,
+                    b == null ? null : new Band(b.low() * localFactor, b.high() * localFactor));
+        }, low, high);
+        return r.withinWindow() ? r : new Result(r.widths(), r.ratio(), r.keptRatio(), r.model(), r.rawMs(), r.correctedMs(),
+                r.band(), r.probes(), false, Outcome.BELOW_WINDOW, reason);
+    }
+
     /** Search with any latency function (ms); raw = corrected = its value, no band. */
     public Result search(double budgetMs, ToDoubleFunction<ModelSpec> predictor) {
         return run(budgetMs, predictor, m -> {

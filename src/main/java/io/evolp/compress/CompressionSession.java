@@ -1,7 +1,6 @@
 package io.evolp.compress;
 
 import io.evolp.core.ModelSpec;
-import io.evolp.core.Stats;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementException;
@@ -22,32 +21,46 @@ import java.util.function.Consumer;
 
 /**
  * The EvoLP loop (DESIGN §1.7): search the budget with the evolving predictor → measure the
- * candidate → add the (raw, measured) pair → refit → search again, until a <em>measured</em>
- * latency lands in the window or the measurement budget is spent.
+ * candidate → feed the correction → search again, until a candidate is <em>confidently</em> in the
+ * window or the measurement budget is spent.
+ *
+ * <p>Confidence (issue 10): every measurement carries its spread, and a candidate's measurements
+ * are pooled into an {@link Evidence} (estimate ± standard error). A candidate whose estimate is
+ * in the window but whose 90 % interval reaches outside is measured again (adaptive rounds, up to
+ * {@link #MAX_ROUNDS}); one whose interval lies inside is confirmed by one more, independent
+ * measurement before the session says converged. When even {@link #MAX_ROUNDS} rounds could not
+ * place a candidate in the window, the session ends saying plainly that the noise is wider than
+ * the window, with the numbers and the remedies. What the correction is fed: {@link SessionFeed};
+ * what is measured next: {@link CandidatePlan} (the GUI's preview calls the same).
  *
  * <p>Threading: {@link #step} and {@link #run} block while the source measures, so a GUI calls them
  * on a worker; listeners run on that worker after each step (marshal to the FX thread yourself).
  * The state is guarded by this object's monitor, which is <em>not</em> held while measuring, so
  * {@link #addUserMeasurement}, {@link #candidate()} or {@link #result()} never wait for a device.
- * One runner at a time: two concurrent {@code step()} calls would both measure (harmless, wasteful).
  */
 public final class CompressionSession {
 
     /** Source label of a latency the user typed in. */
     public static final String USER_SOURCE = "user";
+    /** Most independent measurements of one candidate before the session gives up on placing it. */
+    public static final int MAX_ROUNDS = 10;
+    /** Two-sided 99 %: a confirmation further than this from the estimate disagrees with it. */
+    private static final double CONSISTENT_Z = 2.576;
 
     private final SessionSettings settings;
     private final BudgetSearch search;
     private final MeasurementSource source;
     private final List<Consumer<SessionStep>> listeners = new CopyOnWriteArrayList<>();
 
+    private final EvolvingPredictor start;
     private EvolvingPredictor predictor;
-    private BudgetSearch.Result candidate; // search with the current predictor; null = stale
+    private BudgetSearch.Result candidate; // the plan with the current predictor; null = stale
+    private BudgetSearch.Result held;      // the candidate to measure again (repeat or confirm), else null
+    private String nextKind = SessionStep.SEARCH;
     private final List<SessionStep> steps = new ArrayList<>();
-    /** This session's measured candidates, for the local bias of the correction (see localFactor). */
-    private final List<ModelSpec> measuredModels = new ArrayList<>();
-    private final List<Double> measuredMs = new ArrayList<>();
+    private final List<MeasuredCandidate> measured = new ArrayList<>();
     private boolean finished;
+    private SessionState state = SessionState.RUNNING;
     private String reason = "not started";
 
     /**
@@ -55,7 +68,7 @@ public final class CompressionSession {
      * @param importance      γ importance for {@code base}, or {@link ChannelImportance#uniform()}
      * @param predictor       evolving predictor; the session evolves its own copy
      * @param source          where candidates are measured; not closed by the session
-     * @param maxMeasurements stop after this many measurements
+     * @param maxMeasurements stop after this many measurements (rounds and confirmations count)
      */
     public CompressionSession(ModelSpec base, ChannelImportance importance, EvolvingPredictor predictor,
                               MeasurementSource source, double budgetMs, int maxMeasurements,
@@ -64,8 +77,9 @@ public final class CompressionSession {
         this.settings = new SessionSettings(base, importance.description(), search.mode(), budgetMs,
                 predictor.corrections().kind(), source.id(), source.simulated(), maxMeasurements, options);
         this.source = source;
+        this.start = predictor;
         this.predictor = predictor;
-        if (maxMeasurements == 0) finish("the measurement budget is 0: prediction only");
+        if (maxMeasurements == 0) finish(SessionState.PREDICTION_ONLY, "the measurement budget is 0: prediction only");
     }
 
     public SessionSettings settings() { return settings; }
@@ -80,55 +94,50 @@ public final class CompressionSession {
 
     public synchronized List<SessionStep> steps() { return List.copyOf(steps); }
 
+    public synchronized List<MeasuredCandidate> measuredCandidates() { return List.copyOf(measured); }
+
     public synchronized boolean finished() { return finished; }
+
+    public synchronized SessionState state() { return state; }
 
     /** Why the session stopped, or its state while running. */
     public synchronized String reason() { return reason; }
 
-    /** The model the search proposes with the predictor as it is now (what the next step measures). */
+    /** What the next automatic step does: {@code search}, {@code repeat} or {@code confirm}. */
+    public synchronized String nextKind() { return nextKind; }
+
+    /** The model the next step measures: a held candidate (repeat, confirm) or the plan's. */
     public synchronized BudgetSearch.Result candidate() {
-        if (candidate == null) candidate = search.search(settings.budgetMs(), predictor, localFactor());
+        if (held != null) return held;
+        if (candidate == null) candidate = plan(settings.budgetMs());
         return candidate;
     }
 
-    /** How many of the latest session measurements the local bias is taken over. */
-    static final int LOCAL_POINTS = 3;
+    /** {@link CandidatePlan#next} with this session's predictor and candidates: what the GUI previews at any budget. */
+    public synchronized BudgetSearch.Result plan(double budgetMs) {
+        return CandidatePlan.next(search, budgetMs, predictor, measured, settings.budgetMs());
+    }
 
-    /**
-     * The refitted correction's bias where this session actually is: the median, over its latest
-     * measurements, of measured ÷ corrected prediction (by the current predictor), clamped to
-     * [0.8, 1.25]. Why: an evolving predictor that arrives with a long history (say 20 random-width
-     * models) is a global fit; its few-percent error near the budget is as wide as the whole
-     * [0.97, 1.0] window, and the session's own points barely move a fit of 20 others. Measured on
-     * the real VGG16 CPU data here, such a session repeated the same over-budget candidate for 6
-     * measurements; with this factor it converges like a fresh predictor. With a fresh predictor the
-     * correction already passes near these points and the factor stays ≈ 1.
-     */
     synchronized double localFactor() {
-        int n = measuredModels.size();
-        if (n == 0) return 1.0;
-        double[] r = new double[Math.min(LOCAL_POINTS, n)];
-        for (int i = 0; i < r.length; i++) {
-            int k = n - 1 - i;
-            r[i] = measuredMs.get(k) / predictor.predictMs(measuredModels.get(k));
-        }
-        return Math.max(0.8, Math.min(1.25, Stats.median(r)));
+        return CandidatePlan.localFactor(predictor, measured, settings.budgetMs());
     }
 
     public synchronized SessionResult result() {
-        return SessionResult.of(settings, steps, candidate(), finished, reason);
+        return SessionResult.of(settings, steps, candidate(), finished, state, reason);
     }
 
     /** One automatic round: measure the current candidate (blocking, cancellable) and evolve. */
     public SessionStep step(ProgressMonitor pm) {
         ProgressMonitor monitor = pm == null ? ProgressMonitor.NONE : pm;
         BudgetSearch.Result c;
+        String kind;
         synchronized (this) {
             if (finished) throw new IllegalStateException("the session has finished: " + reason);
             c = candidate();
+            kind = nextKind;
         }
         Measurement m = await(source.measureModel(c.model(), monitor), monitor);
-        return record(c, m);
+        return record(c, m, kind);
     }
 
     public SessionStep step() {
@@ -145,7 +154,7 @@ public final class CompressionSession {
             monitor.checkCancelled();
             SessionStep s = step(monitor);
             monitor.progress(s.index() + 1, settings.maxMeasurements(), String.format(
-                    "measurement %d: %.4g ms for a predicted %.4g ms (budget %.4g ms)", s.index() + 1,
+                    "measurement %d (%s): %.4g ms for a predicted %.4g ms (budget %.4g ms)", s.index() + 1, s.kind(),
                     s.measuredMs(), s.predictedMs(), settings.budgetMs()));
         }
         return result();
@@ -160,56 +169,66 @@ public final class CompressionSession {
      * The user measured the current candidate themselves: evolves exactly as an automatic
      * measurement (source "user", not simulated). Allowed after the session finished too — a
      * better-informed predictor is never wrong to have — and may then finish it as converged.
+     *
+     * @param spreadMs the user's ± (taken as the standard deviation of the number; 0 = unknown)
      */
     public SessionStep addUserMeasurement(double ms, double spreadMs) {
         if (!(ms > 0) || Double.isInfinite(ms)) throw new IllegalArgumentException("a measured latency must be a positive number of ms, was " + ms);
         BudgetSearch.Result c = candidate();
-        return record(c, new Measurement(ms, Math.max(0, spreadMs), 1, Instant.now(), USER_SOURCE, false, "typed by the user"));
+        return record(c, new Measurement(ms, Math.max(0, spreadMs), 1, Instant.now(), USER_SOURCE, false, "typed by the user"),
+                SessionStep.USER);
     }
 
     public SessionStep addUserMeasurement(double ms) {
         return addUserMeasurement(ms, 0);
     }
 
-    private SessionStep record(BudgetSearch.Result c, Measurement m) {
+    private SessionStep record(BudgetSearch.Result c, Measurement m, String kind) {
         SessionStep step;
         synchronized (this) {
-            predictor = predictor.withMeasurement(c.model(), m);
-            measuredModels.add(c.model());
-            measuredMs.add(m.medianMs());
+            int i = indexOf(c.widths());
+            Evidence before = i < 0 ? null : measured.get(i).evidence();
+            MeasuredCandidate mc = i < 0 ? MeasuredCandidate.first(c, m) : measured.get(i).with(m);
+            if (i < 0) measured.add(mc);
+            else measured.set(i, mc);
+            predictor = SessionFeed.evolve(start, measured, settings.budgetMs());
             candidate = null;
+            held = null;
+            nextKind = SessionStep.SEARCH;
+            Evidence e = mc.evidence();
+            Evidence.Verdict v = e.verdict(settings.windowLowMs(), settings.windowHighMs());
             step = new SessionStep(steps.size(), c.widths(), c.ratio(), c.keptRatio(), c.rawMs(), c.correctedMs(), c.band(),
                     m, predictor.corrections().forFamily(c.model().family()).parameters(), c.outcome(), c.probes(),
-                    settings.inWindow(m.medianMs()));
+                    settings.inWindow(m.medianMs()), kind, e.estimateMs(), e.standardErrorMs(), e.measurements(), v);
             steps.add(step);
-            updateState(step, c);
+            SessionDecision.Next next = new SessionDecision(settings, MAX_ROUNDS, CONSISTENT_Z)
+                    .decide(c, m, kind, e, before, finished, state);
+            CandidatePlan.Bracket gap = next.state() == null && !finished && SessionStep.SEARCH.equals(next.kind())
+                    ? CandidatePlan.windowSkipped(search, settings.budgetMs(), predictor, measured) : null;
+            if (next.state() != null) finish(next.state(), next.reason());
+            else if (gap != null) finish(SessionState.NO_CANDIDATE_IN_WINDOW, SessionDecision.gapReason(settings, gap));
+            else if (!finished) {
+                reason = next.reason();
+                nextKind = next.kind();
+                held = SessionStep.SEARCH.equals(next.kind()) ? null : c;
+                if (steps.size() >= settings.maxMeasurements()) finish(SessionState.BUDGET_SPENT, "measurement budget spent ("
+                        + steps.size() + " measurements) before a candidate was confirmed in the window; last: " + next.reason());
+            }
         }
         for (Consumer<SessionStep> l : listeners) l.accept(step);
         return step;
     }
 
-    private void updateState(SessionStep s, BudgetSearch.Result c) {
-        double ms = s.measuredMs(), high = settings.windowHighMs();
-        if (s.withinWindow()) {
-            finish(String.format("converged: measured %.4g ms is within [%.4g, %.4g] ms", ms, settings.windowLowMs(), high));
-        } else if (finished) {
-            return; // a user measurement after the end that did not land in the window changes nothing
-        } else if (c.ratio() == 0 && ms <= high) {
-            finish(String.format("the full model measured %.4g ms, under the budget %.4g ms: nothing to prune", ms, settings.budgetMs()));
-        } else if (c.outcome() == BudgetSearch.Outcome.UNREACHABLE && ms > high) {
-            finish(String.format("budget unreachable: the most pruned model (ratio %.2f) measured %.4g ms > %.4g ms",
-                    c.ratio(), ms, high));
-        } else if (steps.size() >= settings.maxMeasurements()) {
-            finish("measurement budget spent (" + steps.size() + " measurements) without a measured latency in the window");
-        } else {
-            reason = String.format("measured %.4g ms, outside [%.4g, %.4g] ms: refitted, searching again", ms,
-                    settings.windowLowMs(), high);
-        }
+    private int indexOf(List<Integer> widths) {
+        for (int i = 0; i < measured.size(); i++) if (measured.get(i).widths().equals(widths)) return i;
+        return -1;
     }
 
-    private void finish(String why) {
+    private void finish(SessionState s, String why) {
         finished = true;
+        state = s;
         reason = why;
+        held = null;
     }
 
     /** Waits for the measurement, forwarding a cancelled monitor to the future. */

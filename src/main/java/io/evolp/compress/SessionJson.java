@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Session files ({@code "format": 1}):
+ * Session files ({@code "format": 2}; format 1 files — without the estimate fields and the state —
+ * still load: each step then stands alone, and the state is derived from the reason):
  * <pre>
  * {"format":1,
  *  "settings":{"model":{…model JSON…}, "importance":"…", "search_mode":"gamma", "budget_ms":40,
@@ -36,8 +37,9 @@ import java.util.Map;
  *            "measurement_details":{min_ms, q1_ms, q3_ms, max_ms, round_medians_ms, facts} (when known),
  *            "correction":{"a":…,"b":…},
  *            "outcome":"IN_WINDOW", "search_steps":14, "probes":[[ratio, predicted_ms], …],
- *            "within_window":false}, …],
- *  "state":{"finished":true, "reason":"…"},
+ *            "within_window":false, "kind":"search|repeat|confirm|user", "estimate_ms":…,
+ *            "estimate_se_ms":…, "candidate_measurements":2, "verdict":"INSIDE|UNSURE|OUTSIDE"}, …],
+ *  "state":{"finished":true, "state":"CONVERGED", "reason":"…"},
  *  "result":{…as SessionResult.toJson() without steps…},
  *  "predictor":{…}}            ← only when the caller embeds one
  * </pre>
@@ -47,7 +49,7 @@ import java.util.Map;
  */
 public final class SessionJson {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private SessionJson() {
     }
@@ -69,6 +71,7 @@ public final class SessionJson {
         for (SessionStep s : rec.steps()) steps.add(step(s, true));
         ObjectNode state = o.putObject("state");
         state.put("finished", rec.finished());
+        state.put("state", rec.result().state().name());
         state.put("reason", rec.reason());
         ObjectNode result = rec.result().toJson();
         result.remove("steps");
@@ -114,8 +117,9 @@ public final class SessionJson {
         String reason = text(state, "reason");
         JsonNode r = obj(root, "result");
         Double measured = r.path("measured_ms").isNumber() ? r.get("measured_ms").doubleValue() : null;
+        SessionState st = SessionSteps.state(state.path("state").asText(""), finished, bool(r, "within_window"), reason);
         SessionResult result = new SessionResult(ints(arr(r, "widths")), num(r, "predicted_ms"), measured,
-                bool(r, "within_window"), (int) num(r, "measurements"), steps, (int) num(r, "chosen_step"), finished, reason);
+                bool(r, "within_window"), (int) num(r, "measurements"), steps, (int) num(r, "chosen_step"), finished, st, reason);
         JsonNode predictor = root.get("predictor");
         return new SessionRecord(settings, steps, finished, reason, result, predictor == null || predictor.isNull() ? null : predictor);
     }
@@ -181,6 +185,7 @@ public final class SessionJson {
             for (BudgetSearch.Probe pr : s.probes()) p.addArray().add(pr.ratio()).add(pr.predictedMs());
         }
         o.put("within_window", s.withinWindow());
+        SessionSteps.writeEvidence(o, s);
         return o;
     }
 
@@ -210,8 +215,9 @@ public final class SessionJson {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown step outcome " + o.get("outcome"));
         }
-        return new SessionStep((int) num(o, "index"), ints(arr(o, "widths")), num(o, "ratio"), num(o, "kept_ratio"),
+        SessionStep old = new SessionStep((int) num(o, "index"), ints(arr(o, "widths")), num(o, "ratio"), num(o, "kept_ratio"),
                 num(o, "raw_ms"), num(o, "predicted_ms"), band, m, correction, outcome, probes, bool(o, "within_window"));
+        return SessionSteps.readEvidence(o, old);
     }
 
     private static void putNumber(ObjectNode o, String key, Double v) {

@@ -7,18 +7,23 @@ import io.evolp.io.Json;
 import java.util.List;
 
 /**
- * Where a compression session ended up. The chosen candidate is the last step whose measured
- * latency is in the window; else the measured step closest under the budget (the largest model
- * that fits); else, when every measurement exceeded the budget, the fastest one measured; with no
- * measurement at all, the current search candidate ({@code measuredMs} null, {@code chosenStep} −1).
+ * Where a compression session ended up. The chosen candidate is the converged one; else the last
+ * step whose candidate's estimate lies in the window; else the step whose estimate is closest under
+ * the budget (the largest model that fits); else, when every estimate exceeded the budget, the
+ * fastest; with no measurement at all, the current search candidate ({@code measuredMs} null,
+ * {@code chosenStep} −1).
  *
- * @param predictedMs corrected prediction of the chosen candidate when it was proposed
+ * @param predictedMs  corrected prediction of the chosen candidate when it was proposed
+ * @param measuredMs   the chosen candidate's estimate over all its measurements (its last step's)
+ * @param withinWindow the session claims the window: it converged ({@link SessionState#CONVERGED})
  * @param measurements number of measurements taken (automatic and user)
  * @param finished     the session stopped by itself (window reached, budget spent, nothing to do)
+ * @param state        how it stands or ended (old session files: derived from the reason)
  * @param reason       why it stopped, or what it is waiting for
  */
 public record SessionResult(List<Integer> widths, double predictedMs, Double measuredMs, boolean withinWindow,
-                            int measurements, List<SessionStep> steps, int chosenStep, boolean finished, String reason) {
+                            int measurements, List<SessionStep> steps, int chosenStep, boolean finished, SessionState state,
+                            String reason) {
 
     public SessionResult {
         widths = List.copyOf(widths);
@@ -26,29 +31,33 @@ public record SessionResult(List<Integer> widths, double predictedMs, Double mea
     }
 
     static SessionResult of(SessionSettings settings, List<SessionStep> steps, BudgetSearch.Result candidate,
-                            boolean finished, String reason) {
-        SessionStep chosen = choose(settings, steps);
+                            boolean finished, SessionState state, String reason) {
+        SessionStep chosen = choose(settings, steps, state);
         if (chosen == null) {
-            return new SessionResult(candidate.widths(), candidate.correctedMs(), null, false, 0, steps, -1, finished, reason);
+            return new SessionResult(candidate.widths(), candidate.correctedMs(), null, false, 0, steps, -1, finished, state, reason);
         }
-        return new SessionResult(chosen.widths(), chosen.predictedMs(), chosen.measuredMs(), chosen.withinWindow(),
-                steps.size(), steps, chosen.index(), finished, reason);
+        return new SessionResult(chosen.widths(), chosen.predictedMs(), chosen.estimateMs(), state == SessionState.CONVERGED,
+                steps.size(), steps, chosen.index(), finished, state, reason);
     }
 
-    static SessionStep choose(SessionSettings settings, List<SessionStep> steps) {
+    static SessionStep choose(SessionSettings settings, List<SessionStep> steps, SessionState state) {
+        if (state == SessionState.CONVERGED && !steps.isEmpty()) {
+            // The converging step; a user measurement after the end does not change the pick.
+            for (int i = steps.size() - 1; i >= 0; i--) if (steps.get(i).verdict() == Evidence.Verdict.INSIDE) return steps.get(i);
+        }
         SessionStep inWindow = null, under = null, fastest = null;
         for (SessionStep s : steps) {
-            double ms = s.measuredMs();
-            if (s.withinWindow()) inWindow = s;
-            if (ms <= settings.windowHighMs() && (under == null || ms > under.measuredMs())) under = s;
-            if (fastest == null || ms < fastest.measuredMs()) fastest = s;
+            double ms = s.estimateMs();
+            if (settings.inWindow(ms)) inWindow = s;
+            if (ms <= settings.windowHighMs() && (under == null || ms > under.estimateMs())) under = s;
+            if (fastest == null || ms < fastest.estimateMs()) fastest = s;
         }
         return inWindow != null ? inWindow : under != null ? under : fastest;
     }
 
     /**
      * The CLI's {@code --json} object: {@code {"widths":[…], "predicted_ms":…, "measured_ms":…,
-     * "within_window":…, "measurements":…, "steps":[…]}} plus {@code "reason"}; steps without their
+     * "within_window":…, "state":…, "measurements":…, "steps":[…]}} plus {@code "reason"}; steps without their
      * probe lists (the count is in {@code search_steps}).
      */
     public ObjectNode toJson() {
@@ -59,6 +68,7 @@ public record SessionResult(List<Integer> widths, double predictedMs, Double mea
         if (measuredMs == null) o.putNull("measured_ms");
         else o.put("measured_ms", measuredMs);
         o.put("within_window", withinWindow);
+        o.put("state", state.name());
         o.put("measurements", measurements);
         ArrayNode s = o.putArray("steps");
         for (SessionStep step : steps) s.add(SessionJson.step(step, false));

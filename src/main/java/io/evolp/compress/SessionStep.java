@@ -25,11 +25,36 @@ import java.util.Map;
  * @param correction  parameters of the model family's correction after refitting with this pair
  * @param outcome     how the search ended for this candidate
  * @param probes      the search's probes (their count is the number of search steps)
- * @param withinWindow the <em>measured</em> latency lies in the session's window × budget
+ * @param withinWindow the median of <em>this</em> measurement lies in the session's window × budget
+ * @param kind        why it was measured: {@code search} (a new candidate), {@code repeat} (another
+ *                    round of the same candidate: its spread was wider than the window allows),
+ *                    {@code confirm} (an independent measurement of a pick that looked in the
+ *                    window), {@code user} (typed in)
+ * @param estimateMs  the candidate's estimated latency after this step, over all its measurements
+ * @param estimateSeMs standard error of that estimate, ms (0 when the source reports no noise; NaN in
+ *                    old session files)
+ * @param candidateMeasurements measurements of this candidate so far, this one included
+ * @param verdict     {@code INSIDE}, {@code UNSURE} or {@code OUTSIDE} ({@link Evidence.Verdict})
  */
 public record SessionStep(int index, List<Integer> widths, double ratio, double keptRatio, double rawMs,
                           double predictedMs, Band band, Measurement measured, Map<String, Double> correction,
-                          BudgetSearch.Outcome outcome, List<BudgetSearch.Probe> probes, boolean withinWindow) {
+                          BudgetSearch.Outcome outcome, List<BudgetSearch.Probe> probes, boolean withinWindow,
+                          String kind, double estimateMs, double estimateSeMs, int candidateMeasurements,
+                          Evidence.Verdict verdict) {
+
+    public static final String SEARCH = "search";
+    public static final String REPEAT = "repeat";
+    public static final String CONFIRM = "confirm";
+    public static final String USER = "user";
+
+    /** A step as session files before format 2 stored it: one measurement, no estimate beyond it. */
+    public SessionStep(int index, List<Integer> widths, double ratio, double keptRatio, double rawMs, double predictedMs,
+                       Band band, Measurement measured, Map<String, Double> correction, BudgetSearch.Outcome outcome,
+                       List<BudgetSearch.Probe> probes, boolean withinWindow) {
+        this(index, widths, ratio, keptRatio, rawMs, predictedMs, band, measured, correction, outcome, probes, withinWindow,
+                CompressionSession.USER_SOURCE.equals(measured.source()) ? USER : SEARCH, measured.medianMs(), Double.NaN, 1,
+                withinWindow ? Evidence.Verdict.INSIDE : Evidence.Verdict.OUTSIDE);
+    }
 
     public SessionStep {
         widths = List.copyOf(widths);

@@ -61,7 +61,7 @@ class CliEvolutionTest {
         JsonNode full = Json.mapper().readTree(run("predict", "--predictor", p("p.json"), "--model", "vgg16", "--json").out());
         double budget = 0.5 * full.get("latency_ms").asDouble();
         Run r = run("compress", "--predictor", p("p.json"), "--model", "vgg16", "--budget", String.valueOf(budget),
-                "--device", "simulated:tx2", "--demo-importance", "2", "--max-measurements", "8", "--json",
+                "--device", "simulated:tx2", "--demo-importance", "2", "--max-measurements", "20", "--json",
                 "--session-out", p("session.json"));
         assertEquals(0, r.code(), r.err());
         JsonNode o = Json.mapper().readTree(r.out());
@@ -69,13 +69,39 @@ class CliEvolutionTest {
             assertTrue(o.has(f), "missing " + f + " in " + o);
         }
         assertTrue(o.get("within_window").asBoolean(), o.toString());
+        assertEquals("CONVERGED", o.get("state").asText());
+        assertEquals("confirm", o.get("steps").get(o.get("steps").size() - 1).get("kind").asText(), "converged after a confirmation");
         double measured = o.get("measured_ms").asDouble();
         assertTrue(measured >= 0.97 * budget && measured <= budget, measured + " vs budget " + budget);
         assertEquals(13, o.get("widths").size());
-        assertTrue(o.get("measurements").asInt() <= 8);
+        assertTrue(o.get("measurements").asInt() <= 20);
         JsonNode session = Json.mapper().readTree(dir.resolve("session.json").toFile());
         assertEquals(o.get("steps").size(), session.get("steps").size());
         assertEquals("evolving", session.get("predictor").get("kind").asText());
+    }
+
+    @Test
+    void exitCodesSayHowTheSessionEnded() {
+        // A budget far under the most pruned model: unreachable (4), after one measurement.
+        Run unreachable = run("compress", "--predictor", p("p.json"), "--model", "vgg16", "--budget", "0.01",
+                "--device", "simulated:tx2", "--demo-importance", "2");
+        assertEquals(4, unreachable.code(), unreachable.out() + unreachable.err());
+        assertTrue(unreachable.out().contains("Budget unreachable"), unreachable.out());
+        // One measurement allowed, which cannot be confirmed: not converged (3).
+        JsonNode full = readJson(run("predict", "--predictor", p("p.json"), "--model", "vgg16", "--json").out());
+        Run spent = run("compress", "--predictor", p("p.json"), "--model", "vgg16", "--budget",
+                String.valueOf(0.5 * full.get("latency_ms").asDouble()), "--device", "simulated:tx2", "--max-measurements", "1");
+        assertEquals(3, spent.code(), spent.out() + spent.err());
+        assertTrue(spent.out().startsWith("Not converged"), spent.out());
+        assertTrue(run("compress", "--help").out().contains("Exit codes"));
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return Json.mapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(text, e);
+        }
     }
 
     @Test

@@ -51,30 +51,47 @@ class CompressionSessionTest {
                 BudgetSearch.Options.defaults());
     }
 
+    /**
+     * The claim that matters (issue 10): a session that says converged has widths whose <em>true</em>
+     * latency (noise-free 1.3 × raw here) lies in the window; one that cannot say so stops with a
+     * reason. 16 sessions per kind and device; a 90 % claim may miss by a hair, so the truth is
+     * allowed 0.3 % outside the window, and at least half the sessions must converge.
+     */
     @ParameterizedTest(name = "{0} on {1}, {2}")
     @CsvSource({"vgg16, TX2, linear", "vgg16, TX2, robust", "mobilenetv1, NANO, linear", "mobilenetv1, NANO, robust"})
-    void measuredLatencyConvergesIntoTheWindowWithinFiveMeasurements(String arch, DeviceProfile profile, String correction) {
+    void aConvergedSessionsTrueLatencyIsInTheWindow(String arch, DeviceProfile profile, String correction) {
         ModelSpec model = Zoo.model(arch, null);
         double full = raw(model) * 1.3; // the device's full-model latency
+        int converged = 0, sessions = 0;
         for (int pct = 20; pct <= 90; pct += 10) {
             double budget = full * pct / 100;
             for (ChannelImportance imp : List.of(ChannelImportance.random(model, pct), ChannelImportance.uniform())) {
                 try (SimulatedSource device = device(profile, 100 + pct)) {
-                    CompressionSession s = session(model, imp, correction, device, budget, 5);
+                    CompressionSession s = session(model, imp, correction, device, budget, 24);
                     SessionResult r = s.run(ProgressMonitor.NONE);
                     String what = arch + " " + correction + " " + imp.description() + " at " + pct + "%: " + r.reason();
+                    sessions++;
                     assertTrue(r.finished(), what);
-                    assertTrue(r.measurements() <= 5, what);
+                    assertTrue(r.measurements() <= 24, what);
                     assertNotNull(r.measuredMs(), what);
-                    assertTrue(r.measuredMs() >= 0.95 * budget && r.measuredMs() <= budget,
-                            what + " measured " + r.measuredMs() + " for budget " + budget);
-                    // The first candidate trusts the raw sum and is ~30% over; the correction fixes that.
-                    SessionStep first = r.steps().get(0);
-                    assertTrue(first.measuredMs() > budget, what);
                     assertEquals(r.steps().get(r.chosenStep()).widths(), r.widths());
+                    // The first candidate trusts the raw sum and is ~30% over; the correction fixes that.
+                    assertTrue(r.steps().get(0).measuredMs() > budget, what);
+                    if (r.state() != SessionState.CONVERGED) {
+                        assertTrue(r.reason().contains("noise is wider") || r.reason().contains("budget spent"), what);
+                        continue;
+                    }
+                    converged++;
+                    SessionStep last = r.steps().get(r.chosenStep());
+                    assertEquals(SessionStep.CONFIRM, last.kind(), what);
+                    double truth = 1.3 * raw(Zoo.model(arch, r.widths().stream().mapToInt(Integer::intValue).toArray()));
+                    assertTrue(truth >= 0.967 * budget && truth <= 1.003 * budget,
+                            what + ": true " + truth + " for budget " + budget);
                 }
             }
         }
+        // Measured here: VGG16/TX2 13 of 16, MobileNetV1/Nano 9 of 16 (its 4 % run noise is as wide as the window).
+        assertTrue(converged >= sessions / 2, converged + " of " + sessions + " converged");
     }
 
     @Test
@@ -195,7 +212,7 @@ class CompressionSessionTest {
         convs.add(LayerConfig.of(32, 128, 256, 3, 1, 1, 1));
         ModelSpec net = ModelSpec.explicit("mynet", convs);
         try (SimulatedSource device = device(DeviceProfile.TX2, 4)) {
-            CompressionSession s = session(net, ChannelImportance.uniform(), "linear", device, 0.5 * 1.3 * raw(net), 5);
+            CompressionSession s = session(net, ChannelImportance.uniform(), "linear", device, 0.5 * 1.3 * raw(net), 20);
             SessionResult r = s.run(ProgressMonitor.NONE);
             assertTrue(r.withinWindow(), r.reason());
             assertEquals(3, r.widths().size());

@@ -60,10 +60,36 @@ class SessionJsonTest {
         assertTrue(back.settings().importance().contains("demo"));
 
         JsonNode root = Json.mapper().readTree(Files.readString(f));
-        assertEquals(1, root.get("format").intValue());
+        assertEquals(2, root.get("format").intValue());
+        assertEquals(s.state().name(), root.at("/state/state").textValue());
+        assertTrue(root.at("/steps/0/estimate_ms").isNumber() && root.at("/steps/0/estimate_se_ms").isNumber());
+        assertEquals("search", root.at("/steps/0/kind").textValue());
         assertEquals("vgg16", root.at("/settings/model/arch").textValue());
         assertTrue(root.at("/steps/0/probes").isArray());
         assertEquals(root.at("/steps/0/search_steps").intValue(), root.at("/steps/0/probes").size());
+    }
+
+    @Test
+    void formatOneFilesStillLoad() throws IOException {
+        ModelSpec vgg = Zoo.model("vgg16", null);
+        CompressionSession s = finishedSession(vgg, ChannelImportance.uniform(), "linear");
+        ObjectNode root = SessionJson.write(s, null);
+        // What a format-1 file holds: no evidence per step, no state name.
+        root.put("format", 1);
+        ((ObjectNode) root.get("state")).remove("state");
+        for (JsonNode step : root.get("steps")) {
+            for (String k : List.of("kind", "estimate_ms", "estimate_se_ms", "candidate_measurements", "verdict")) {
+                ((ObjectNode) step).remove(k);
+            }
+        }
+        SessionRecord back = SessionJson.read(root);
+        assertEquals(s.steps().size(), back.steps().size());
+        SessionStep first = back.steps().get(0);
+        assertEquals(first.measuredMs(), first.estimateMs(), 0);
+        assertTrue(Double.isNaN(first.estimateSeMs()));
+        assertEquals(1, first.candidateMeasurements());
+        assertEquals(s.result().withinWindow() ? SessionState.CONVERGED : s.finished() ? SessionState.BUDGET_SPENT
+                : SessionState.RUNNING, back.result().state());
     }
 
     @Test

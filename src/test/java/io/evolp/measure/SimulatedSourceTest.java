@@ -3,6 +3,7 @@ package io.evolp.measure;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
 import io.evolp.measure.sim.DeviceProfile;
+import io.evolp.measure.sim.SimulatedDevice;
 import io.evolp.task.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -59,18 +60,19 @@ class SimulatedSourceTest {
     }
 
     @Test
-    void modelTruthDefaultsToDeviceWithFusionDiscount() {
-        SimulatedSource.Options o = SimulatedSource.Options.defaults().withRepeats(41).withSeed(5);
-        try (SimulatedSource s = new SimulatedSource(DeviceProfile.NANO, o);
-             SimulatedSource noFusion = new SimulatedSource(DeviceProfile.NANO, o.withFusionDiscount(0))) {
-            double fused = s.measureModel(FULL, null).join().medianMs();
-            double unfused = noFusion.measureModel(FULL, null).join().medianMs();
-            // Same seed → same noise draws; the ratio is exactly that of the true values.
-            double expected = s.device().trueModelMs(FULL, 0.5) / s.device().trueModelMs(FULL);
-            assertEquals(expected, fused / unfused, 1e-12);
-            assertTrue(expected < 1);
-            // scale · Σ(layer − f·overhead) + overhead, by hand: 5 convs, NANO scale 1.20, overhead 0.45 ms.
-            assertEquals(s.device().trueModelMs(FULL) - 1.20 * 0.5 * 0.45 * 5, s.device().trueModelMs(FULL, 0.5), 1e-12);
+    void sourceAndSimulateModelsShareOneDefinitionOfAWholeModel() {
+        // The session's simulated device and `evolp simulate --models` (measureModelRuns) must give
+        // the same numbers for the same widths, seed and repeats: once they differed by 12 %.
+        for (DeviceProfile profile : DeviceProfile.values()) {
+            ModelSpec resnet = io.evolp.core.zoo.Zoo.model("resnet50", null);
+            SimulatedSource.Options o = SimulatedSource.Options.defaults().withRepeats(7).withSeed(11);
+            try (SimulatedSource s = new SimulatedSource(profile, o)) {
+                Measurement m = s.measureModel(resnet, null).join();
+                double[] runs = new SimulatedDevice(profile, 11).measureModelRuns(resnet, 7);
+                assertEquals(io.evolp.core.Stats.median(runs), m.medianMs(), 0.0, profile.id());
+                assertEquals(s.device().trueModelMs(resnet), m.medianMs(), 0.15 * m.medianMs());
+                assertTrue(m.spreadMs() > 0 && m.details() != null, "a simulated measurement reports its spread");
+            }
         }
     }
 
@@ -170,7 +172,6 @@ class SimulatedSourceTest {
     void optionsAreValidated() {
         SimulatedSource.Options d = SimulatedSource.Options.defaults();
         assertThrows(IllegalArgumentException.class, () -> d.withRepeats(0));
-        assertThrows(IllegalArgumentException.class, () -> d.withFusionDiscount(1.5));
         assertThrows(IllegalArgumentException.class, () -> d.withDrift(-0.1));
     }
 }

@@ -64,24 +64,15 @@ public final class SimulatedDevice {
         return trueLayerMs(c) * noiseFactor();
     }
 
-    /** Noise-free whole-model latency: {@code scale · Σ layers + overhead}, ms. */
+    /**
+     * Noise-free whole-model latency: {@code scale · Σ layers + overhead}, ms. The one definition of
+     * a simulated whole model: {@code evolp simulate --models}, the compression session's simulated
+     * source and the GUI's simulated devices all measure this (with this device's noise).
+     */
     public double trueModelMs(ModelSpec m) {
         double sum = 0;
         for (LayerConfig c : m.convs()) sum += trueLayerMs(c);
         return profile.modelScale * sum + profile.modelOverheadMs;
-    }
-
-    /**
-     * Noise-free whole-model latency when a whole-model run fuses BN and ReLU into the conv and so
-     * saves {@code fusionDiscount} (0–1) of every layer's fixed overhead — a gap between the layer sum
-     * and the model that the per-layer data cannot see: {@code scale · Σ (layer − f · overhead) + overhead}.
-     */
-    public double trueModelMs(ModelSpec m, double fusionDiscount) {
-        if (!(fusionDiscount >= 0 && fusionDiscount <= 1)) {
-            throw new IllegalArgumentException("fusion discount must be in [0, 1], was " + fusionDiscount);
-        }
-        double saved = fusionDiscount * profile.layerOverheadMs * m.convs().size();
-        return trueModelMs(m) - profile.modelScale * saved;
     }
 
     /** One noisy reading of a quantity whose noise-free value is {@code trueMs} (this device's noise). */
@@ -92,6 +83,14 @@ public final class SimulatedDevice {
     /** One noisy whole-model measurement, ms. */
     public synchronized double measureModelMs(ModelSpec m) {
         return trueModelMs(m) * noiseFactor();
+    }
+
+    /** {@code repeats} noisy whole-model runs, ms, in run order. */
+    public synchronized double[] measureModelRuns(ModelSpec m, int repeats) {
+        if (repeats < 1) throw new IllegalArgumentException("repeats must be at least 1, was " + repeats);
+        double[] runs = new double[repeats];
+        for (int r = 0; r < repeats; r++) runs[r] = measureModelMs(m);
+        return runs;
     }
 
     /**

@@ -29,6 +29,7 @@ final class BudgetControl {
             new SpinnerValueFactory.DoubleSpinnerValueFactory(1, 100, 50, 0.1);
     private final Spinner<Double> spinner = new Spinner<>(factory);
     private final Label fullLabel = new Label("Full model: choose a model and a predictor");
+    private final Label note = new Label();
     private final DoubleProperty budget = new SimpleDoubleProperty(50);
     private final VBox view;
     private boolean syncing;
@@ -50,7 +51,10 @@ final class BudgetControl {
                 }
             }
         });
-        slider.valueProperty().addListener((o, a, v) -> sync(v.doubleValue()));
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) note.setText(""); // the user chose a budget: the note about an earlier move is stale
+            sync(v.doubleValue());
+        });
         factory.valueProperty().addListener((o, a, v) -> {
             if (v != null) sync(v);
         });
@@ -59,7 +63,12 @@ final class BudgetControl {
         title.setStyle("-fx-font-weight: bold;");
         HBox row = new HBox(8, title, slider, spinner);
         row.setAlignment(Pos.CENTER_LEFT);
-        view = new VBox(4, row, fullLabel);
+        note.setId("budgetNote");
+        note.setStyle("-fx-text-fill: #8a5300;");
+        note.setWrapText(true);
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        view = new VBox(4, row, fullLabel, note);
         setDisabled(true);
     }
 
@@ -78,17 +87,26 @@ final class BudgetControl {
         spinner.setDisable(d);
     }
 
+    /** The line under the budget (why it moved; "" when it did not). */
+    String note() { return note.getText(); }
+
     /**
      * A new full-model prediction. {@code keepShare}: keep the budget at the same share of the full
-     * latency (a new model or predictor); otherwise keep its value in ms (the predictor evolved).
+     * latency; otherwise keep its value in ms — what a new predictor or model does, since the budget
+     * is the user's deployment target, not a share of whatever a predictor says. When the new range
+     * cannot hold it, the budget moves to the nearest end and the note under it says so.
      */
     void setFull(CorrectedPrediction full, boolean keepShare) {
         fullLabel.setText(Texts.full(full));
         double max = full.correctedMs(), min = MIN_SHARE * max;
         double share = hasRange ? (budget.get() - slider.getMin()) / (slider.getMax() - slider.getMin()) : -1;
+        double kept = Math.min(max, Math.max(min, budget.get()));
         double next = !hasRange ? 0.5 * max
                 : keepShare ? min + share * (max - min)
-                : Math.min(max, Math.max(min, budget.get()));
+                : kept;
+        note.setText(hasRange && !keepShare && Math.abs(kept - budget.get()) > 1e-9 * Math.max(1, max)
+                ? String.format(Locale.ROOT, "The budget %.2f ms is outside this model's range (%.2f–%.2f ms, the full"
+                + " model's prediction): set to %.2f ms.", budget.get(), min, max, kept) : "");
         syncing = true;
         try {
             slider.setMin(min);

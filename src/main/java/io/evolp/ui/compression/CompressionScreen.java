@@ -65,6 +65,7 @@ public final class CompressionScreen implements Screen {
                 req -> pm -> req.plan(), this::onPlan);
         this.view = new CompressionView(this, ctx, new Exports(ctx));
         budget.budgetProperty().addListener((o, a, v) -> requestPlan());
+        setup.source().box().valueProperty().addListener((o, a, v) -> view.refreshStatus());
         runner.runningProperty().addListener((o, a, v) -> view.refreshButtons());
         setupChanged();
     }
@@ -129,8 +130,10 @@ public final class CompressionScreen implements Screen {
             correctionChart.show(prepared.curve());
             view.correction(prepared.curve().describe());
         }
+        // The budget is a number of ms the user chose for their deployment: a new predictor or model
+        // keeps it (BudgetControl says so when the new range cannot hold it).
         budget.setFull(evolved != null && sessionPlan.prepared().choice().equals(prepared.choice())
-                ? evolved.predict(prepared.base()) : prepared.full(), true);
+                ? evolved.predict(prepared.base()) : prepared.full(), false);
         boolean current = prepared.choice().equals(setup.choice()); // not an older preparation
         if (current && pendingPreset != null && pendingPreset.budgetShare() != null) {
             double full = prepared.full().correctedMs();
@@ -148,7 +151,9 @@ public final class CompressionScreen implements Screen {
 
     private void requestPlan() {
         if (prepared == null) return;
-        planner.submit(new PlanRequest(prepared, planningPredictor(), budget.budget()));
+        boolean sameSetup = sessionPlan != null && sessionPlan.prepared().choice().equals(prepared.choice());
+        CompressionSession live = sameSetup ? runner.session() : null;
+        planner.submit(new PlanRequest(prepared, planningPredictor(), budget.budget(), live));
     }
 
     /** The live session's evolved predictor when it belongs to this setup, else the fresh one. */
@@ -204,6 +209,7 @@ public final class CompressionScreen implements Screen {
         evolved = null;
         lastResult = null;
         viewing = null;
+        view.stepCaption("");
         log.clear();
         stepChart.clear();
         if (prepared != null) {
@@ -240,6 +246,7 @@ public final class CompressionScreen implements Screen {
 
     private void onStep(StepUpdate u) {
         evolved = u.predictor();
+        view.stepCaption(Texts.caption(u.step()));
         lastResult = u.result();
         log.add(u.step());
         stepChart.add(u.step());
@@ -261,6 +268,13 @@ public final class CompressionScreen implements Screen {
         lastResult = r;
         view.refreshStatus();
         view.refreshButtons();
+    }
+
+    /** A warning when the chosen predictor's device is not the measurement source's; "" when they fit. */
+    String deviceWarning() {
+        SetupChoice c = setup.choice();
+        String spec = setup.source().box().getValue();
+        return c == null || spec == null ? "" : DeviceMatch.warning(c.predictor().device(), spec);
     }
 
     /** One line on where things stand, shown under the controls. */
@@ -319,6 +333,7 @@ public final class CompressionScreen implements Screen {
         var r = loaded.record();
         log.show(r.steps());
         stepChart.show(r.settings(), r.steps());
+        if (!r.steps().isEmpty()) view.stepCaption(Texts.caption(r.steps().get(r.steps().size() - 1)));
         if (loaded.curve() != null) {
             correctionChart.show(loaded.curve());
             view.correction(loaded.curve().describe());

@@ -39,6 +39,8 @@ final class CompressionView {
     private final Label plan = wrapping("planLabel");
     private final Label status = wrapping("statusLabel");
     private final Label correction = wrapping("correctionLabel");
+    private final Label stepCaption = wrapping("stepCaption");
+    private final Label deviceWarning = wrapping("deviceWarning");
     private final Label sampleError = FormParts.errorLabel("sampleError");
     private final Button run = button("Run", "runButton", "Measure, refit and search again until a measured latency is in the window");
     private final Button step = button("Step", "stepButton", "Take one measurement of the current candidate");
@@ -78,7 +80,12 @@ final class CompressionView {
             if (n instanceof javafx.scene.control.Labeled l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         });
         correction.setStyle("-fx-text-fill: #1f4e79;");
-        VBox top = new VBox(6, screen.budget().view(), plan, controls, sampleError, status, correction);
+        stepCaption.setStyle("-fx-font-weight: bold;");
+        deviceWarning.setStyle("-fx-text-fill: #8a5300;");
+        deviceWarning.managedProperty().bind(deviceWarning.textProperty().isNotEmpty());
+        deviceWarning.visibleProperty().bind(deviceWarning.textProperty().isNotEmpty());
+        VBox top = new VBox(6, screen.budget().view(), deviceWarning, plan, controls, sampleError, status, stepCaption,
+                correction);
         top.setPadding(new Insets(10, 10, 6, 10));
 
         GridPane grid = new GridPane();
@@ -128,7 +135,13 @@ final class CompressionView {
 
     void sampleError(String text) { sampleError.setText(text); }
 
-    void refreshStatus() { status.setText(screen.status()); }
+    void refreshStatus() {
+        status.setText(screen.status());
+        deviceWarning.setText(screen.deviceWarning());
+    }
+
+    /** The newest step's one-line caption ("" without a session). */
+    void stepCaption(String text) { stepCaption.setText(text); }
 
     void refreshButtons() {
         boolean running = screen.runner().runningProperty().get();

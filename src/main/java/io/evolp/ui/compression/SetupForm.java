@@ -23,7 +23,7 @@ final class SetupForm {
     private final Label predictorHint = FormParts.hint("");
     private final ComboBox<String> correction = new ComboBox<>();
     private final ImportanceField importance;
-    private final Spinner<Integer> maxMeasurements = new Spinner<>(1, 100, 10);
+    private final Spinner<Integer> maxMeasurements = new Spinner<>(1, 100, 20);
     private final VBox view;
 
     SetupForm(UiContext ctx, Runnable onChange) {

@@ -8,6 +8,7 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -22,14 +23,17 @@ import java.util.List;
 
 /**
  * Chart (a): per step the raw layer-sum prediction, the corrected prediction with its 90 % band
- * (shaded), the measured latency (markers; typed samples in their own colour), the budget line and
- * the [0.97, 1.0] × budget window shaded. FX thread only: one point per arriving sample.
+ * (shaded), the measured latency (markers with an error bar from the fastest to the slowest run, or
+ * ± the typed spread; typed samples in their own colour), the budget line and the [0.97, 1.0] ×
+ * budget window shaded. The window is kept in the axis range — otherwise a session whose first
+ * candidates measure far over the budget draws it off the chart. FX thread only.
  */
 final class StepChart {
 
     private final XYSeries raw = new XYSeries("raw layer sum");
-    private final XYSeries measured = new XYSeries("measured");
-    private final XYSeries typed = new XYSeries("measured by you");
+    private final YIntervalSeries measured = new YIntervalSeries("measured (bar: fastest–slowest run)");
+    private final YIntervalSeries typed = new YIntervalSeries("measured by you (bar: ± your spread)");
+    private final XYSeries windowExtent = new XYSeries("window extent"); // invisible: keeps the window on the axis
     private final YIntervalSeries corrected = new YIntervalSeries("corrected prediction (90 % band)");
     private final XYPlot plot;
     private final JFreeChart chart;
@@ -53,19 +57,29 @@ final class StepChart {
         plot = new XYPlot(band, x, y, dev);
         XYSeriesCollection points = new XYSeriesCollection();
         points.addSeries(raw);
-        points.addSeries(measured);
-        points.addSeries(typed);
+        points.addSeries(windowExtent);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
         r.setSeriesPaint(0, ChartStyle.RAW);
         r.setSeriesStroke(0, ChartStyle.DASHED);
         r.setSeriesLinesVisible(1, false);
-        r.setSeriesPaint(1, ChartStyle.MEASURED);
-        r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
-        r.setSeriesLinesVisible(2, false);
-        r.setSeriesPaint(2, ChartStyle.TYPED);
-        r.setSeriesShape(2, new Rectangle2D.Double(-5, -5, 10, 10));
+        r.setSeriesShapesVisible(1, false);
+        r.setSeriesVisibleInLegend(1, false);
         plot.setDataset(1, points);
         plot.setRenderer(1, r);
+        YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
+        bars.addSeries(measured);
+        bars.addSeries(typed);
+        XYErrorRenderer e = new XYErrorRenderer();
+        e.setDrawXError(false);
+        e.setErrorStroke(ChartStyle.LINE);
+        e.setCapLength(8);
+        for (int i = 0; i < 2; i++) e.setSeriesLinesVisible(i, false);
+        e.setSeriesPaint(0, ChartStyle.MEASURED);
+        e.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        e.setSeriesPaint(1, ChartStyle.TYPED);
+        e.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
+        plot.setDataset(2, bars);
+        plot.setRenderer(2, e);
         plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
         chart = ChartStyle.chart("(a) Prediction and measurement per step", plot);
@@ -83,8 +97,16 @@ final class StepChart {
         budgetLine.setLabelFont(ChartStyle.SUBTITLE);
         budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         budgetLine.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-        window = new IntervalMarker(s.windowLowMs(), s.windowHighMs(), ChartStyle.alpha(ChartStyle.BUDGET, 50));
+        window = new IntervalMarker(s.windowLowMs(), s.windowHighMs(), ChartStyle.alpha(ChartStyle.BUDGET, 90));
+        window.setOutlinePaint(ChartStyle.alpha(ChartStyle.BUDGET, 160));
+        window.setLabel("window");
+        window.setLabelFont(ChartStyle.SUBTITLE);
+        window.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        window.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(window, Layer.BACKGROUND);
+        windowExtent.clear();
+        windowExtent.add(1, s.windowLowMs());
+        windowExtent.add(1, s.budgetMs());
         plot.addRangeMarker(budgetLine);
         subtitle.setText(s.model().family() + " on " + s.device() + (s.simulatedDevice() ? " (simulated)" : "")
                 + ", " + s.correction() + " correction, window [" + Texts.ms(s.windowLowMs()) + ", "
@@ -97,7 +119,34 @@ final class StepChart {
         double lo = s.band() == null ? s.predictedMs() : s.band().low();
         double hi = s.band() == null ? s.predictedMs() : s.band().high();
         corrected.add(x, s.predictedMs(), lo, hi);
-        (s.userMeasurement() ? typed : measured).add(x, s.measuredMs());
+        double[] bar = errorBar(s);
+        (s.userMeasurement() ? typed : measured).add(x, s.measuredMs(), bar[0], bar[1]);
+    }
+
+    /**
+     * The bar of a step's measurement: fastest to slowest run when the source kept them, else the
+     * median ± half its range (± the spread for a typed number, which the form asks as "± ms").
+     */
+    static double[] errorBar(SessionStep s) {
+        var m = s.measured();
+        if (m.details() != null) return new double[]{m.details().minMs(), m.details().maxMs()};
+        double half = m.count() == 1 ? m.spreadMs() : m.spreadMs() / 2;
+        return new double[]{Math.max(0, m.medianMs() - half), m.medianMs() + half};
+    }
+
+    /** The error bar drawn for the i-th automatic measurement, {low, high} (tests). */
+    double[] measuredBar(int i) {
+        return new double[]{measured.getYLowValue(i), measured.getYHighValue(i)};
+    }
+
+    /** The range axis's current bounds (tests: the window must be inside). */
+    org.jfree.data.Range yRange() {
+        return plot.getRangeAxis().getRange();
+    }
+
+    /** The shaded window, or null without a session (tests, screenshots). */
+    IntervalMarker windowMarker() {
+        return window;
     }
 
     /** A saved session's steps, drawn with one redraw. */
@@ -111,6 +160,7 @@ final class StepChart {
 
     void clear() {
         raw.clear();
+        windowExtent.clear();
         measured.clear();
         typed.clear();
         corrected.clear();

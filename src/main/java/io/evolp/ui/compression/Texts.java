@@ -3,6 +3,8 @@ package io.evolp.ui.compression;
 import io.evolp.compress.BudgetSearch;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionSettings;
+import io.evolp.compress.SessionState;
+import io.evolp.compress.SessionStep;
 import io.evolp.evolve.Band;
 import io.evolp.evolve.CorrectedPrediction;
 
@@ -64,8 +66,55 @@ final class Texts {
         String measured = r.measuredMs() == null ? "no measurement yet"
                 : "measured " + ms(r.measuredMs()) + " ms (step " + (r.chosenStep() + 1) + ")";
         return String.format(Locale.ROOT, "%s — %s; budget %s ms, window [%s, %s] ms, %d measurement%s. %s",
-                r.finished() ? (r.withinWindow() ? "Converged" : "Stopped") : "Running", measured, ms(s.budgetMs()),
+                headline(r.state(), r.finished()), measured, ms(s.budgetMs()),
                 ms(s.windowLowMs()), ms(s.windowHighMs()), r.measurements(), r.measurements() == 1 ? "" : "s",
                 r.reason());
+    }
+
+    /** The end state in a few words: converged with confirmation, noise wider than the window, unreachable … */
+    static String headline(SessionState state, boolean finished) {
+        if (!finished) return "Running";
+        return switch (state) {
+            case CONVERGED -> "Converged (confirmed)";
+            case NOTHING_TO_PRUNE -> "Nothing to prune";
+            case NOISE_WIDER_THAN_WINDOW -> "Not converged: noise is wider than the window";
+            case UNREACHABLE -> "Budget unreachable";
+            case BUDGET_SPENT -> "Not converged: measurement budget spent";
+            case PREDICTION_ONLY -> "Prediction only";
+            case NO_CANDIDATE_IN_WINDOW -> "Not converged: no candidate in the window";
+            case RUNNING -> "Stopped";
+        };
+    }
+
+    /**
+     * One plain line per step, e.g. "Step 2: predicted 43.6 ms, measured 44.4 ms (+1.8 %);
+     * correction now 1.30x + 3.1 ms", with what kind of measurement it was and, once a candidate
+     * has several, its estimate.
+     */
+    static String caption(SessionStep s) {
+        String kind = switch (s.kind()) {
+            case SessionStep.REPEAT -> " (round " + s.candidateMeasurements() + " of this candidate)";
+            case SessionStep.CONFIRM -> " (independent confirmation)";
+            case SessionStep.USER -> " (your measurement)";
+            default -> "";
+        };
+        double diff = 100 * (s.measuredMs() - s.predictedMs()) / s.predictedMs();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Step %d%s: predicted %s ms, measured %s ms (%+.1f %%)",
+                s.index() + 1, kind, one(s.predictedMs()), one(s.measuredMs()), diff));
+        if (s.candidateMeasurements() > 1) {
+            sb.append(String.format(Locale.ROOT, "; estimate %s ± %s ms over %d measurements", one(s.estimateMs()),
+                    Double.isFinite(s.estimateSeMs()) ? String.format(Locale.ROOT, "%.2g", s.estimateSeMs()) : "?",
+                    s.candidateMeasurements()));
+        }
+        Double a = s.correction().get("a"), b = s.correction().get("b");
+        if (a != null && b != null && Double.isFinite(a) && Double.isFinite(b)) {
+            sb.append(String.format(Locale.ROOT, "; correction now %.2fx %s %s ms", a, b < 0 ? "−" : "+", one(Math.abs(b))));
+        }
+        return sb.toString();
+    }
+
+    /** Three significant figures, at least one decimal: 43.6, 3.1, 0.412, 144.2. */
+    static String one(double v) {
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
     }
 }
