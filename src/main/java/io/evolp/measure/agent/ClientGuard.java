@@ -129,7 +129,7 @@ final class ClientGuard implements Connection.Listener, AutoCloseable {
     /** True while the connection runs a request (its head is complete), so it must not be pushed out. */
     private static boolean running(Connection c) {
         HttpParser p = parser(c);
-        return p != null && !p.inHeaderState();
+        return p != null && (p.inContentState() || p.isState(HttpParser.State.END)); // not CLOSE: that one is going anyway
     }
 
     private static HttpParser parser(Connection c) {

@@ -55,7 +55,7 @@ final class JettyAdapter extends Handler.Abstract {
     private static AgentExchange exchange(Request request) {
         return new AgentExchange() {
             @Override public String method() { return request.getMethod(); }
-            @Override public String path() { return request.getHttpURI().getPath(); }
+            @Override public String path() { return request.getHttpURI().getCanonicalPath(); }
             @Override public String header(String name) { return request.getHeaders().get(name); }
             @Override public long declaredLength() { return request.getLength(); }
             @Override public InputStream body() { return Content.Source.asInputStream(request); }

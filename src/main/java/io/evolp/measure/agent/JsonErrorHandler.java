@@ -17,9 +17,16 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+    /** Jetty writes error bodies for GET, POST and HEAD only; the agent answers PUT and DELETE the same way. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
-        byte[] body = json(code, message);
+        String why = cause != null && cause.getMessage() != null && !cause.getMessage().isBlank() ? cause.getMessage() : message;
+        byte[] body = json(code, why);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -33,8 +40,10 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static byte[] json(int code, String message) {
-        String m = message == null || message.isBlank() ? "" : ": " + Words.escape(message);
-        String what = code < 500 ? "request refused (HTTP " + code + ")" : "agent error (HTTP " + code + ")";
+        String plain = message == null ? "" : message.replaceFirst("^\\d{3}: ", "").trim();
+        if (plain.equalsIgnoreCase("Bad Request")) plain = "the request line, path or a header is malformed";
+        String m = plain.isEmpty() ? "" : ": " + Words.escape(plain);
+        String what = code == 500 ? "agent error (HTTP 500)" : "request refused (HTTP " + code + ")";
         return (AgentApi.error(what + m, null) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }
