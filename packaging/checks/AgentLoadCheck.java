@@ -148,7 +148,8 @@ public class AgentLoadCheck {
         });
         rss.setDaemon(true);
         rss.start();
-        Thread.sleep(500);
+        for (int i = 0; i < 100 && peakHeapCommitted.get() == 0; i++) Thread.sleep(100); // jstat's first line
+        Thread.sleep(300);
         System.out.printf("baseline: RSS %d MB, heap used %d MB (committed %d MB)%n", peakRss.get() >> 10, peakHeapUsed.get() >> 10,
                 peakHeapCommitted.get() >> 10);
         long size = (long) mb << 20;

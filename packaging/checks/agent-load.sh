@@ -7,7 +7,8 @@
 # jetty: the shipped agent (`evolp agent`, default limits) started from the jar, as a user would.
 # jdk:   the same API on the JDK's HttpServer with an executor of JDK_THREADS threads and maxReqTime 10 s
 #        (io.evolp.measure.agent.JdkAgentHost, test code), for the comparison the issue asks for.
-# Both run with the JVM's default heap settings (no -Xmx), the case where memory grows most.
+# Both run with the JVM's default heap settings (no -Xmx), the case where memory grows most; extra JVM
+# options for the agent only in AGENT_JAVA_OPTS (e.g. -Xms64m).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 server=${1:-jetty}; slow=${2:-8}; tries=${3:-25}; uploads=${4:-10}; mb=${5:-300}; jdk_threads=${6:-64}
@@ -16,9 +17,9 @@ body_mb=$(( mb + 16 ))
 [ -f target/evolp.jar ] || ./mvnw -B -o -q package -DskipTests
 if [ "$server" = jdk ]; then
   [ -d target/test-classes/io/evolp/measure/agent ] || ./mvnw -B -o -q test-compile
-  cmd=(java -cp target/evolp.jar:target/test-classes io.evolp.measure.agent.JdkAgentHost "$token" "$body_mb" "$jdk_threads")
+  cmd=(java ${AGENT_JAVA_OPTS:-} -cp target/evolp.jar:target/test-classes io.evolp.measure.agent.JdkAgentHost "$token" "$body_mb" "$jdk_threads")
 else
-  cmd=(java -cp target/evolp.jar io.evolp.Launcher agent --port 0 --max-body-mb "$body_mb" --store-mb 1024)
+  cmd=(java ${AGENT_JAVA_OPTS:-} -cp target/evolp.jar io.evolp.Launcher agent --port 0 --max-body-mb "$body_mb" --store-mb 1024)
 fi
 out=$(mktemp); err=$(mktemp)
 EVOLP_AGENT_TOKEN="$token" "${cmd[@]}" >"$out" 2>"$err" &
@@ -31,6 +32,6 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 [ -n "$port" ] || { echo "agent did not print its port"; exit 1; }
-echo "== $server agent, pid $agent, port $port; $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "== $server agent ${AGENT_JAVA_OPTS:-}, pid $agent, port $port; $(nproc) cores, $(java -version 2>&1 | head -1)"
 java packaging/checks/AgentLoadCheck.java "$port" "$agent" "$token" "$slow" "$tries" "$uploads" "$mb"
 kill -0 $agent && echo "agent still running: yes"

@@ -48,6 +48,7 @@ public final class JdkAgentHost {
         http.setExecutor(pool);
         http.createContext("/", ex -> answer(api, ex));
         http.start();
+        measure.warmUp(config.threads()); // as AgentServer does: the worker starts before the first request
         System.out.println("evolp agent (JDK HttpServer, " + threads + " threads) listening on http://127.0.0.1:" + http.getAddress().getPort());
         System.out.flush();
         Thread.currentThread().join();
