@@ -22,18 +22,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * 1. SLOW slowloris clients (one byte every 5 s, reconnecting whenever the agent cuts them), then TRIES
  *    authorised GET /v1/info one second apart: median and max answer time, answers over 1 s.
  * 2. UPLOADS uploads of MB MiB each (distinct bytes, correct hash, streamed with a Content-Length),
- *    sampling the agent's RSS (/proc) and heap (jstat) every 100 ms: peak per upload.
- * Every loop is bounded. Usage: java AgentLoadCheck.java PORT PID TOKEN SLOW TRIES UPLOADS MB
+ *    sampling the agent's RSS (/proc) and heap (jstat) every 100 ms: peak per upload. "chunked": no
+ *    Content-Length, so an agent cannot refuse an oversize body before reading it.
+ * Every loop is bounded. Usage: java AgentLoadCheck.java PORT PID TOKEN SLOW TRIES UPLOADS MB [chunked]
  */
 public class AgentLoadCheck {
 
     static int port;
     static String token;
+    static boolean chunked;
 
     public static void main(String[] a) throws Exception {
         port = Integer.parseInt(a[0]);
         long pid = Long.parseLong(a[1]);
         token = a[2];
+        chunked = a.length > 7 && a[7].equals("chunked");
         int slow = Integer.parseInt(a[3]), tries = Integer.parseInt(a[4]), uploads = Integer.parseInt(a[5]), mb = Integer.parseInt(a[6]);
         if (tries > 0) slowClients(slow, tries);
         if (uploads > 0) uploads(pid, uploads, mb);
@@ -215,16 +218,28 @@ public class AgentLoadCheck {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout(120_000);
             OutputStream out = s.getOutputStream();
-            out.write(("PUT /v1/models/" + sha + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\nContent-Length: " + size
+            String length = chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + size;
+            out.write(("PUT /v1/models/" + sha + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n" + length
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] buf = new byte[1 << 20];
-            for (long i = 0; i < size >> 20; i++) {
-                block(seed, i, buf);
-                out.write(buf);
+            try {
+                for (long i = 0; i < size >> 20; i++) {
+                    block(seed, i, buf);
+                    if (chunked) out.write("100000\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.write(buf);
+                    if (chunked) out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                if (chunked) out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException refused) {
+                // the agent answered early (413) and closed: its answer may still be readable
             }
-            out.flush();
-            String text = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            return text.startsWith("HTTP/1.1 ") ? Integer.parseInt(text.substring(9, 12)) : -1;
+            try {
+                String text = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                return text.startsWith("HTTP/1.1 ") ? Integer.parseInt(text.substring(9, 12)) : -1;
+            } catch (IOException e) {
+                return -1;
+            }
         }
     }
 }

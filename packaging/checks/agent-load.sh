@@ -8,12 +8,13 @@
 # jdk:   the same API on the JDK's HttpServer with an executor of JDK_THREADS threads and maxReqTime 10 s
 #        (io.evolp.measure.agent.JdkAgentHost, test code), for the comparison the issue asks for.
 # Both run with the JVM's default heap settings (no -Xmx), the case where memory grows most; extra JVM
-# options for the agent only in AGENT_JAVA_OPTS (e.g. -Xms64m).
+# options for the agent only in AGENT_JAVA_OPTS (e.g. -Xms64m). CHUNKED=1 sends uploads without a
+# Content-Length; with BODY_MB=256 and MB=300 every upload is then refused after 256 MiB were read.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 server=${1:-jetty}; slow=${2:-8}; tries=${3:-25}; uploads=${4:-10}; mb=${5:-300}; jdk_threads=${6:-64}
 token="load-check-token-$$"
-body_mb=$(( mb + 16 ))
+body_mb=${BODY_MB:-$(( mb + 16 ))}   # BODY_MB=256: the default limit, so MB=300 uploads are refused (413)
 [ -f target/evolp.jar ] || ./mvnw -B -o -q package -DskipTests
 if [ "$server" = jdk ]; then
   [ -d target/test-classes/io/evolp/measure/agent ] || ./mvnw -B -o -q test-compile
@@ -33,5 +34,5 @@ for _ in $(seq 1 300); do
 done
 [ -n "$port" ] || { echo "agent did not print its port"; exit 1; }
 echo "== $server agent ${AGENT_JAVA_OPTS:-}, pid $agent, port $port; $(nproc) cores, $(java -version 2>&1 | head -1)"
-java packaging/checks/AgentLoadCheck.java "$port" "$agent" "$token" "$slow" "$tries" "$uploads" "$mb"
+java packaging/checks/AgentLoadCheck.java "$port" "$agent" "$token" "$slow" "$tries" "$uploads" "$mb" "${CHUNKED:+chunked}"
 kill -0 $agent && echo "agent still running: yes"
