@@ -3,6 +3,7 @@ package io.evolp.cli;
 import io.evolp.measure.agent.AgentConfig;
 import io.evolp.measure.agent.AgentServer;
 import io.evolp.measure.agent.AgentSources;
+import io.evolp.measure.agent.NetLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "agent", mixinStandardHelpOptions = true, description = {
         "Run the remote measurement agent on this (edge) device: HTTP + JSON, ONNX Runtime in a worker process, "
                 + "one measurement at a time (a second gets 409 Busy).",
+        "Slow or idle clients hold no thread: idle connections are closed, request heads must arrive in time, "
+                + "and connections per client address are bounded.",
         "Safe by default: listens on 127.0.0.1 only; any other --bind needs a token. "
                 + "Reach a loopback agent from the workbench with --device agent:ssh://user@host."})
 final class AgentCommand implements Callable<Integer> {
@@ -51,12 +54,33 @@ final class AgentCommand implements Callable<Integer> {
             description = "Uploaded models kept on disk, in MiB; least recently used dropped first (default ${DEFAULT-VALUE}).")
     long storeMb;
 
+    @Option(names = "--idle-timeout", defaultValue = "30", paramLabel = "S",
+            description = "Close connections that send and receive nothing for S seconds (default ${DEFAULT-VALUE}).")
+    int idleSeconds;
+
+    @Option(names = "--head-timeout", defaultValue = "10", paramLabel = "S",
+            description = "A request line and headers must arrive within S seconds of their first byte, "
+                    + "or the connection gets 408 and is closed: slow clients cannot hold the agent (default ${DEFAULT-VALUE}).")
+    int headSeconds;
+
+    @Option(names = "--max-connections-per-address", defaultValue = "16", paramLabel = "N",
+            description = "Open connections per client address; past it the oldest waiting one is closed (default ${DEFAULT-VALUE}).")
+    int perAddress;
+
     @Override
     public Integer call() throws Exception {
         String t = token != null ? token : System.getenv(AgentSources.TOKEN_ENV);
         if (maxBodyMb < 1 || maxBodyMb > 16_384) throw new IllegalArgumentException("--max-body-mb must be 1–16384, was " + maxBodyMb);
         if (storeMb < 1 || storeMb > 1_048_576) throw new IllegalArgumentException("--store-mb must be 1–1048576, was " + storeMb);
-        AgentConfig config = AgentConfig.defaults().withBind(bind).withPort(port).withToken(t).withThreads(threads)
+        if (idleSeconds < 1 || idleSeconds > 3600) throw new IllegalArgumentException("--idle-timeout must be 1–3600 s, was " + idleSeconds);
+        if (headSeconds < 1 || headSeconds > 600) throw new IllegalArgumentException("--head-timeout must be 1–600 s, was " + headSeconds);
+        if (perAddress < 2 || perAddress > 1024) {
+            throw new IllegalArgumentException("--max-connections-per-address must be 2–1024, was " + perAddress);
+        }
+        NetLimits d = NetLimits.defaults();
+        NetLimits net = new NetLimits(idleSeconds * 1000L, headSeconds * 1000L, d.minBodyRate(), perAddress,
+                Math.max(d.maxConnections(), perAddress), d.maxThreads());
+        AgentConfig config = AgentConfig.defaults().withNet(net).withBind(bind).withPort(port).withToken(t).withThreads(threads)
                 .withMaxBodyBytes(maxBodyMb << 20).withStoreBytes(storeMb << 20);
         PrintWriter out = spec.commandLine().getOut();
         AgentServer server = AgentServer.start(config, System.err);

@@ -41,6 +41,13 @@ class AgentCommandTest {
         Run port = run("agent", "--port", "70000");
         assertEquals(1, port.code());
         assertTrue(port.err().contains("--port must be 0–65535"), port.err());
+        Run idle = run("agent", "--port", "0", "--idle-timeout", "0");
+        assertEquals(1, idle.code());
+        assertTrue(idle.err().contains("--idle-timeout must be 1–3600 s, was 0"), idle.err());
+        Run head = run("agent", "--port", "0", "--head-timeout", "601");
+        assertTrue(head.err().contains("--head-timeout must be 1–600 s"), head.err());
+        Run crowd = run("agent", "--port", "0", "--max-connections-per-address", "1");
+        assertTrue(crowd.err().contains("--max-connections-per-address must be 2–1024, was 1"), crowd.err());
     }
 
     @Test

@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * @param maxBodyBytes  largest request body (an uploaded model); larger ones get 413
  * @param storeBytes    total size of kept uploaded models (least recently used dropped first)
  * @param worker        how to start the measurement worker process
+ * @param net           timeouts and connection limits against slow or idle clients
  */
 public record AgentConfig(String bind, int port, String token, int threads, long maxBodyBytes, long storeBytes,
-                          Supplier<LocalWorkerClient.Options> worker) {
+                          Supplier<LocalWorkerClient.Options> worker, NetLimits net) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 7878;
@@ -35,19 +36,21 @@ public record AgentConfig(String bind, int port, String token, int threads, long
         if (threads < 1 || threads > 256) throw new IllegalArgumentException("--threads must be 1–256, was " + threads);
         if (maxBodyBytes < 1024) throw new IllegalArgumentException("--max-body-mb is too small");
         if (storeBytes < maxBodyBytes) storeBytes = maxBodyBytes;
+        if (net == null) net = NetLimits.defaults();
     }
 
     public static AgentConfig defaults() {
-        return new AgentConfig(DEFAULT_BIND, DEFAULT_PORT, null, 1, 256L << 20, 1024L << 20, LocalWorkerClient.Options::defaults);
+        return new AgentConfig(DEFAULT_BIND, DEFAULT_PORT, null, 1, 256L << 20, 1024L << 20, LocalWorkerClient.Options::defaults, NetLimits.defaults());
     }
 
-    public AgentConfig withBind(String b) { return new AgentConfig(b, port, token, threads, maxBodyBytes, storeBytes, worker); }
-    public AgentConfig withPort(int p) { return new AgentConfig(bind, p, token, threads, maxBodyBytes, storeBytes, worker); }
-    public AgentConfig withToken(String t) { return new AgentConfig(bind, port, t, threads, maxBodyBytes, storeBytes, worker); }
-    public AgentConfig withThreads(int t) { return new AgentConfig(bind, port, token, t, maxBodyBytes, storeBytes, worker); }
-    public AgentConfig withMaxBodyBytes(long b) { return new AgentConfig(bind, port, token, threads, b, storeBytes, worker); }
-    public AgentConfig withStoreBytes(long b) { return new AgentConfig(bind, port, token, threads, maxBodyBytes, b, worker); }
-    public AgentConfig withWorker(Supplier<LocalWorkerClient.Options> w) { return new AgentConfig(bind, port, token, threads, maxBodyBytes, storeBytes, w); }
+    public AgentConfig withBind(String b) { return new AgentConfig(b, port, token, threads, maxBodyBytes, storeBytes, worker, net); }
+    public AgentConfig withPort(int p) { return new AgentConfig(bind, p, token, threads, maxBodyBytes, storeBytes, worker, net); }
+    public AgentConfig withToken(String t) { return new AgentConfig(bind, port, t, threads, maxBodyBytes, storeBytes, worker, net); }
+    public AgentConfig withThreads(int t) { return new AgentConfig(bind, port, token, t, maxBodyBytes, storeBytes, worker, net); }
+    public AgentConfig withMaxBodyBytes(long b) { return new AgentConfig(bind, port, token, threads, b, storeBytes, worker, net); }
+    public AgentConfig withStoreBytes(long b) { return new AgentConfig(bind, port, token, threads, maxBodyBytes, b, worker, net); }
+    public AgentConfig withWorker(Supplier<LocalWorkerClient.Options> w) { return new AgentConfig(bind, port, token, threads, maxBodyBytes, storeBytes, w, net); }
+    public AgentConfig withNet(NetLimits n) { return new AgentConfig(bind, port, token, threads, maxBodyBytes, storeBytes, worker, n); }
 
     /**
      * The address to bind, after the safety rule: anything but loopback needs a token, since the

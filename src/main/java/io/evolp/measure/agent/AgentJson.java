@@ -57,7 +57,7 @@ final class AgentJson {
      * @throws RequestProblem 400 naming the first bad field
      */
     static MeasureRequest measureRequest(JsonNode body, int defaultThreads) {
-        if (body == null || !body.isObject()) throw new RequestProblem(400, "expected a JSON object");
+        if (body == null || !body.isObject()) throw new RequestProblem(400, "expected a JSON object, was " + (body == null ? "nothing" : kind(body)));
         unknownFields(body, TOP, "");
         boolean hasLayer = body.has("layer"), hasModel = body.has("model_sha256");
         if (hasLayer == hasModel) {
@@ -78,7 +78,7 @@ final class AgentJson {
     }
 
     static LayerConfig layer(JsonNode n, int moduleRepeats) {
-        if (n == null || !n.isObject()) throw RequestProblem.badField("layer", "must be an object");
+        if (n == null || !n.isObject()) throw RequestProblem.badField("layer", "must be an object, was " + (n == null ? "missing" : kind(n)));
         unknownFields(n, LAYER, "layer.");
         int size = required(n, "input_size", 1, MAX_INPUT_SIZE);
         int cin = required(n, "cin", 1, MAX_CHANNELS), cout = required(n, "cout", 1, MAX_CHANNELS);
@@ -107,12 +107,13 @@ final class AgentJson {
     /** Missing fields take {@link LocalSettings#defaults()} (threads: the agent's default). */
     static LocalSettings settings(JsonNode n, int defaultThreads) {
         LocalSettings d = LocalSettings.defaults().withThreads(defaultThreads);
-        if (n == null || n.isNull()) return d;
-        if (!n.isObject()) throw RequestProblem.badField("settings", "must be an object");
+        if (n == null) return d;
+        if (!n.isObject()) throw RequestProblem.badField("settings", "must be an object, was " + kind(n));
         unknownFields(n, SETTINGS, "settings.");
         LocalSettings.OptLevel level = d.optLevel();
         JsonNode opt = n.get("opt_level");
         if (opt != null) {
+            if (!opt.isTextual()) throw RequestProblem.badField("settings.opt_level", "must be a string: NONE, BASIC, EXTENDED or ALL");
             try {
                 level = LocalSettings.OptLevel.valueOf(opt.asText().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -159,18 +160,35 @@ final class AgentJson {
     }
 
     private static int bounded(JsonNode v, String path, int min, int max) {
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) throw RequestProblem.badField(path, "must be an integer");
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) throw RequestProblem.badField(path, "must be an integer, was " + kind(v));
         int x = v.asInt();
         if (x < min || x > max) throw RequestProblem.badField(path, "must be " + min + "–" + max + ", was " + x);
         return x;
     }
 
+    /** What a client sent instead, in JSON's words: "a string", "2.5", "an array". */
+    static String kind(JsonNode v) {
+        if (v.isNumber()) return Words.escape(v.asText());
+        if (v.isTextual()) return "a string";
+        if (v.isBoolean()) return v.asText();
+        if (v.isArray()) return "an array";
+        if (v.isObject()) return "an object";
+        return v.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Refuses names outside {@code known} (with the closest known one) and nulls (a null is no default). */
     private static void unknownFields(JsonNode n, Set<String> known, String prefix) {
-        var names = n.fieldNames();
-        while (names.hasNext()) {
-            String f = names.next();
-            if (!known.contains(f)) {
-                throw RequestProblem.badField(prefix + f, "unknown field; expected one of " + new java.util.TreeSet<>(known));
+        var fields = n.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            String name = f.getKey();
+            if (!known.contains(name)) {
+                String shown = Words.escape(name);
+                throw RequestProblem.badField(prefix + shown, "unknown field" + Words.didYouMean(name, known)
+                        + " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            }
+            if (f.getValue().isNull()) {
+                throw RequestProblem.badField(prefix + name, "must not be null; leave the field out to use the default");
             }
         }
     }

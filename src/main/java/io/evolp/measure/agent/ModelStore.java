@@ -1,6 +1,8 @@
 package io.evolp.measure.agent;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,37 +39,79 @@ final class ModelStore implements AutoCloseable {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
+    /** Stores {@code bytes} under {@code sha} (tests and small callers; uploads stream through the other put). */
+    boolean put(String sha, byte[] bytes) {
+        try {
+            return put(sha, new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * Stores {@code bytes} under {@code sha}.
+     * Streams {@code body} to a part file beside the store, hashing on the way, so memory stays flat
+     * however large the upload; the part file is removed whatever goes wrong (a wrong hash, a body over
+     * the limit, a client that stops sending). The store stays usable during the upload: only the
+     * final rename and the bookkeeping hold the lock.
      *
      * @return true when the model is new, false when it was already there
-     * @throws RequestProblem 400 when the bytes do not hash to {@code sha}, 413 when one model exceeds the cap
+     * @throws RequestProblem 400 when the bytes do not hash to {@code sha}, 413 when the model exceeds the
+     *                        store, 507 when the disk is full; whatever the body stream throws
+     * @throws IOException    when the part file cannot be written
      */
-    synchronized boolean put(String sha, byte[] bytes) {
-        String actual = sha256(bytes);
-        if (!actual.equals(sha)) {
-            throw RequestProblem.badField("sha256", "the body hashes to " + actual + ", not to the " + sha + " in the path");
-        }
-        if (sizes.containsKey(sha)) return false;
-        if (bytes.length > capBytes) throw new RequestProblem(413, "model of " + bytes.length + " bytes exceeds the store's " + capBytes + " bytes");
-        evictFor(bytes.length);
+    boolean put(String sha, InputStream body) throws IOException {
+        if (size(sha) >= 0) return false; // already there: no need to read (or trust) the body
+        Path tmp = Files.createTempFile(dir, "upload", ".part");
+        boolean kept = false;
         try {
-            Path tmp = Files.createTempFile(dir, "upload", ".part");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file(sha), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the model: " + e.getMessage(), e);
+            MessageDigest md = digest();
+            long n = 0;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                byte[] buf = new byte[64 * 1024];
+                int r;
+                while ((r = body.read(buf)) > 0) {
+                    md.update(buf, 0, r);
+                    n += r;
+                    if (n > capBytes) throw new RequestProblem(413, "model of over " + capBytes + " bytes exceeds the agent's model store");
+                    out.write(buf, 0, r);
+                }
+            } catch (IOException e) {
+                throw new RequestProblem(507, "cannot store the model: " + e.getMessage());
+            }
+            String actual = HexFormat.of().formatHex(md.digest());
+            if (!actual.equals(sha)) {
+                throw RequestProblem.badField("sha256", "the body (" + n + " bytes) hashes to " + actual + ", not to the " + sha + " in the path");
+            }
+            synchronized (this) {
+                if (sizes.get(sha) != null) return false;
+                evictFor(n);
+                Files.move(tmp, file(sha), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                kept = true;
+                sizes.put(sha, n);
+                total += n;
+                return true;
+            }
+        } finally {
+            if (!kept) Files.deleteIfExists(tmp);
         }
-        sizes.put(sha, (long) bytes.length);
-        total += bytes.length;
-        return true;
+    }
+
+    /** Part files of uploads in progress or refused (tests check none is left behind). */
+    long partFiles() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".part")).count();
+        }
     }
 
     /** The model's bytes, or null when the agent does not have it. */

@@ -8,6 +8,7 @@ final class RequestProblem extends RuntimeException {
 
     private final int status;
     private final String field;
+    private String allow;
 
     RequestProblem(int status, String message) {
         this(status, message, null);
@@ -26,6 +27,16 @@ final class RequestProblem extends RuntimeException {
 
     int status() {
         return status;
+    }
+
+    /** For a 405: the methods the path takes, for the Allow header. */
+    RequestProblem withAllow(String methods) {
+        this.allow = methods;
+        return this;
+    }
+
+    String allow() {
+        return allow;
     }
 
     /** The JSON path of the bad field, or null. */

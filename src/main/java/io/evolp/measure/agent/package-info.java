@@ -1,8 +1,9 @@
 /**
  * The remote device: {@code evolp agent} on the edge device and the workbench's client for it.
  *
- * <p>Server: {@link io.evolp.measure.agent.AgentServer} (the JDK's {@code com.sun.net.httpserver},
- * HTTP + JSON, bearer token, body limits, strict field validation) hands measurements to a
+ * <p>Server: {@link io.evolp.measure.agent.AgentServer} (embedded Jetty 12, HTTP + JSON, bearer token,
+ * body limits, strict field validation; timeouts and per-address limits in {@code ClientGuard}) runs the
+ * server-independent {@code AgentApi}, which hands measurements to a
  * {@link io.evolp.measure.local.LocalWorkerClient} worker process, one at a time (409 Busy for a
  * second), with jobs whose progress counts finished rounds. Uploaded ONNX models live in a temp
  * directory under their SHA-256.

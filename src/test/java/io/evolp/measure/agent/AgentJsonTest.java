@@ -101,10 +101,13 @@ class AgentJsonTest {
             assertEquals(-1, store.size(ModelStore.sha256(b)));
             assertArrayEquals(a, store.get(ModelStore.sha256(a)));
             assertEquals(8, store.totalBytes());
-            RequestProblem wrong = assertThrows(RequestProblem.class, () -> store.put(ModelStore.sha256(a), b));
+            RequestProblem wrong = assertThrows(RequestProblem.class, () -> store.put(ModelStore.sha256("dddd".getBytes()), b));
             assertEquals(400, wrong.status());
+            assertFalse(store.put(ModelStore.sha256(a), b), "a model already there is not uploaded (or checked) again");
+            assertEquals(0, store.partFiles(), "a refused upload leaves no part file");
             byte[] huge = new byte[11];
             assertEquals(413, assertThrows(RequestProblem.class, () -> store.put(ModelStore.sha256(huge), huge)).status());
+            assertEquals(0, store.partFiles());
         }
     }
 }
