@@ -1,13 +1,12 @@
 package io.evolp.cli;
 
 import io.evolp.core.InvalidInputException;
+import io.evolp.core.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 
 /**
  * The headless face of EvoLP Workbench: every computation the GUI shows can be run from here.
@@ -53,19 +52,22 @@ public final class EvolpCli implements Runnable {
             cmd.getErr().flush();
             return 1;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only Exceptions to the handler above; an Error would print a raw trace.
+            err.println("evolp: " + describe(e));
+            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(err);
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    /** One line naming the problem; no stack trace. */
+    /** One line naming the problem in the user's terms, control characters escaped; no stack trace. */
     static String describe(Throwable ex) {
-        if (ex instanceof NoSuchFileException nsf) return "file not found: " + nsf.getFile();
-        if (ex instanceof java.nio.file.AccessDeniedException ade) return "permission denied: " + ade.getFile();
-        if (ex instanceof IOException io) return "I/O error: " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
-        if (ex instanceof OutOfMemoryError) return "out of memory — give the JVM more heap (java -Xmx…)";
-        String msg = ex.getMessage();
-        return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : msg;
+        return SafeText.escape(Messages.describe(ex));
     }
 }

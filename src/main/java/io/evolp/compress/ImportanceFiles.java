@@ -55,8 +55,7 @@ public final class ImportanceFiles {
     /** Reads {@code file} (JSON or CSV) for {@code base}, a model of a built-in architecture. */
     public static ChannelImportance read(Path file, ModelSpec base) throws IOException {
         String name = file.toString();
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = io.evolp.io.InputFiles.readText(file, io.evolp.io.InputLimits.maxJsonBytes(), "channel importance file");
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
         return json ? parseJson(text, name, base) : ImportanceCsv.parse(text, name, base);
     }

@@ -89,7 +89,7 @@ public final class SessionJson {
         String name = file.toString();
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readString(file));
+            root = Json.mapper().readTree(io.evolp.io.InputFiles.readJson(file)); // bounded, strict UTF-8 (issue 11)
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InvalidInputException(new InputProblem(name, line, 0, null, "invalid JSON: " + e.getOriginalMessage()));

@@ -111,7 +111,7 @@ public final class EvolvingPredictorJson {
     /** Parses a JSON file, turning syntax errors into located problems. */
     public static JsonNode readTree(Path file) throws IOException {
         try {
-            JsonNode n = Json.mapper().readTree(Files.readString(file));
+            JsonNode n = Json.mapper().readTree(io.evolp.io.InputFiles.readJson(file)); // bounded, strict UTF-8 (issue 11)
             if (n == null || !n.isObject()) {
                 throw new InvalidInputException(new InputProblem(file.toString(), 1, 1, null, "expected a JSON object"));
             }

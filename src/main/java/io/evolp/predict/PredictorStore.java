@@ -36,13 +36,7 @@ public final class PredictorStore {
 
     public static LatencyPredictor load(Path file) throws IOException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new InputProblem(name, 0, 0, null, "not UTF-8 text"));
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1); // editors on Windows add a BOM
+        String text = io.evolp.io.InputFiles.readJson(file); // bounded, located non-UTF-8, BOM dropped (issue 11)
         JsonNode node;
         try {
             node = Json.mapper().readTree(text);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
+import io.evolp.io.InputFiles;
+import io.evolp.io.InputLimits;
 import io.evolp.io.Json;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.workspace.DatasetEntry;
@@ -59,8 +61,7 @@ public final class ProjectReader {
     }
 
     private ProjectLoad read() throws IOException {
-        String text = Files.readString(file);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = InputFiles.readText(file, InputLimits.maxJsonBytes(), "project file"); // bounded, located non-UTF-8
         try (JsonParser p = Json.mapper().createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(problem(p.currentTokenLocation(), "not a project file: expected a JSON object"));
