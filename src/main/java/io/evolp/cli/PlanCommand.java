@@ -18,6 +18,9 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", description = "Write EvoLP's layer sampling plan for a model as a dataset CSV without latency.")
 final class PlanCommand implements Callable<Integer> {
 
+    /** Far above any real campaign (a row takes seconds to measure); guards the planner's memory. */
+    static final int MAX_SAMPLES = 10_000_000;
+
     @Spec CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "M.json",
@@ -32,13 +35,19 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1) throw new IllegalArgumentException("--samples must be at least 1, was " + samples);
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException("--samples must be between 1 and " + MAX_SAMPLES + ", was " + samples);
+        }
+        OutputGuard.check("--out", out, "--model", model);
         List<ModelSpec> models = Inputs.models(model);
         LinkedHashSet<LayerConfig> rows = new LinkedHashSet<>();
         for (ModelSpec m : models) rows.addAll(SamplingPlan.plan(m, samples));
         DatasetCsvWriter.writePlan(List.copyOf(rows), out);
         long keys = rows.stream().map(LayerConfig::key).distinct().count();
         spec.commandLine().getOut().printf("Wrote %d plan rows over %d configuration keys to %s%n", rows.size(), keys, out);
+        if (rows.size() != samples) {
+            spec.commandLine().getErr().println("evolp: note: " + PlanCount.explain(models, samples, rows.size()));
+        }
         return 0;
     }
 }
