@@ -73,6 +73,7 @@ public final class ImportanceFiles {
             throw new InvalidInputException(new InputProblem(fileName, line, col, null, "invalid JSON: " + msg));
         }
         JsonPositions pos = JsonPositions.of(text);
+        if (root != null && root.isObject()) io.evolp.io.FormatShapes.IMPORTANCE.check(root, fileName, text, 1); // issue 11
         if (root == null || !root.isObject()) throw fail(fileName, pos, "", "expected a JSON object {\"arch\": …, \"gammas\": {…}}");
         JsonNode arch = root.get("arch");
         if (arch != null && !(arch.isTextual() && arch.textValue().trim().equalsIgnoreCase(a.id()))) {

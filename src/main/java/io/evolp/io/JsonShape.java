@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class JsonShape {
 
-    private enum Type { ANY, STRING, NUMBER, INTEGER, BOOLEAN, ARRAY, OBJECT, MAP, ONE_OF }
+    private enum Type { ANY, STRING, NUMBER, INTEGER, BOOLEAN, ARRAY, OBJECT, MAP, ONE_OF, SELECT, INSTANT }
 
     private final Type type;
     private final Map<String, JsonShape> fields;
@@ -32,6 +32,9 @@ public final class JsonShape {
     private final List<JsonShape> alternatives;
     private final double min;
     private final boolean exclusive;
+    private double max = Double.POSITIVE_INFINITY;
+    private String discriminator;
+    private Map<String, JsonShape> variants;
 
     private JsonShape(Type type, Map<String, JsonShape> fields, JsonShape element, List<JsonShape> alternatives,
                       double min, boolean exclusive) {
@@ -74,6 +77,27 @@ public final class JsonShape {
         return new JsonShape(Type.ONE_OF, null, null, List.of(alternatives), Double.NEGATIVE_INFINITY, false);
     }
 
+    /** An ISO-8601 instant such as {@code 2026-11-26T14:13:00Z}. */
+    public static JsonShape timestamp() { return of(Type.INSTANT); }
+
+    /**
+     * An object whose shape depends on its string field {@code discriminator} (e.g. a predictor's
+     * "kind"); a value without a registered shape is left to its reader (which refuses unknown kinds).
+     */
+    public static JsonShape select(String discriminator, Map<String, JsonShape> variants) {
+        JsonShape s = of(Type.SELECT);
+        s.discriminator = discriminator;
+        s.variants = variants;
+        return s;
+    }
+
+    /** This number shape with an upper bound, inclusive. */
+    public JsonShape atMost(double bound) {
+        JsonShape s = new JsonShape(type, fields, element, alternatives, min, exclusive);
+        s.max = bound;
+        return s;
+    }
+
     /** Adds an allowed field (objects only). */
     public JsonShape with(String name, JsonShape shape) {
         if (type != Type.OBJECT) throw new IllegalStateException("fields belong to objects");
@@ -83,12 +107,16 @@ public final class JsonShape {
 
     /** This number shape with a lower bound, inclusive. */
     public JsonShape atLeast(double bound) {
-        return new JsonShape(type, fields, element, alternatives, bound, false);
+        JsonShape s = new JsonShape(type, fields, element, alternatives, bound, false);
+        s.max = max;
+        return s;
     }
 
     /** This number shape with a lower bound, exclusive (e.g. latencies above 0). */
     public JsonShape above(double bound) {
-        return new JsonShape(type, fields, element, alternatives, bound, true);
+        JsonShape s = new JsonShape(type, fields, element, alternatives, bound, true);
+        s.max = max;
+        return s;
     }
 
     /** Names of an object's allowed fields. */
@@ -149,6 +177,20 @@ public final class JsonShape {
                 return null;
             case OBJECT:
                 return objectViolation(v, at, name);
+            case INSTANT:
+                if (!v.isTextual()) return fail(at, name + " must be a timestamp string, found " + kind(v));
+                try {
+                    java.time.Instant.parse(v.textValue());
+                    return null;
+                } catch (java.time.DateTimeException e) {
+                    return fail(at, name + " must be a UTC timestamp such as 2026-11-26T14:13:00Z, found "
+                            + kind(v));
+                }
+            case SELECT:
+                if (!v.isObject()) return fail(at, name + " must be an object, found " + kind(v));
+                JsonNode d = v.get(discriminator);
+                JsonShape variant = d != null && d.isTextual() ? variants.get(d.textValue()) : null;
+                return variant == null ? null : variant.violation(v, at);
             default:
                 for (JsonShape alt : alternatives) {
                     if (alt.accepts(v)) return alt.violation(v, at);
@@ -190,15 +232,20 @@ public final class JsonShape {
             case BOOLEAN -> v.isBoolean();
             case INTEGER, NUMBER -> v.isNumber();
             case ARRAY -> v.isArray();
-            case OBJECT, MAP -> v.isObject();
+            case OBJECT, MAP, SELECT -> v.isObject();
+            case INSTANT -> v.isTextual();
             case ONE_OF -> alternatives.stream().anyMatch(a -> a.accepts(v));
         };
     }
 
     private String[] range(double x, String at, String name) {
+        if (x > max) return fail(at, name + " must be at most " + bound(max) + ", found " + x);
         if (exclusive ? x > min : x >= min) return null;
-        String bound = min == Math.rint(min) ? String.valueOf((long) min) : String.valueOf(min);
-        return fail(at, name + " must be " + (exclusive ? "> " : ">= ") + bound + ", found " + x);
+        return fail(at, name + " must be " + (exclusive ? "> " : ">= ") + bound(min) + ", found " + x);
+    }
+
+    private static String bound(double b) {
+        return b == Math.rint(b) && Math.abs(b) < 1e15 ? String.valueOf((long) b) : String.valueOf(b);
     }
 
     private static String[] fail(String at, String message) {

@@ -48,6 +48,7 @@ public final class PredictorStore {
         if (node == null || node.isMissingNode()) {
             throw new InvalidInputException(new InputProblem(name, 1, 1, null, "empty predictor file"));
         }
+        io.evolp.io.FormatShapes.PREDICTOR.check(node, name, text, 1); // strict fields and sane numbers (issue 11)
         try {
             return decode(node);
         } catch (JsonFields.BadField e) {
