@@ -46,7 +46,10 @@ public final class ProjectReader {
     private final List<ProjectEntries.PendingPredictor> predictors = new ArrayList<>();
     private final List<DatasetEntry> datasets = new ArrayList<>();
 
-    private ProjectReader(Path file, ProgressMonitor pm) {
+    private final OutsidePaths outside;
+
+    private ProjectReader(Path file, ProgressMonitor pm, boolean allowOutside) {
+        this.outside = new OutsidePaths(file, allowOutside);
         this.file = file;
         this.name = file.toString();
         this.pm = pm == null ? ProgressMonitor.NONE : pm;
@@ -57,7 +60,15 @@ public final class ProjectReader {
      *                               a newer format) — then nothing can be loaded
      */
     public static ProjectLoad read(Path file, ProgressMonitor pm) throws IOException {
-        return new ProjectReader(file, pm).read();
+        return read(file, pm, false);
+    }
+
+    /**
+     * @param allowOutside read dataset files outside the project's folder too (the user confirmed);
+     *                     else they are skipped, reported, and listed in {@link ProjectLoad#outside()}
+     */
+    public static ProjectLoad read(Path file, ProgressMonitor pm, boolean allowOutside) throws IOException {
+        return new ProjectReader(file, pm, allowOutside).read();
     }
 
     private ProjectLoad read() throws IOException {
@@ -78,7 +89,7 @@ public final class ProjectReader {
         problems.addAll(resolved.problems());
         ProjectSnapshot s = new ProjectSnapshot(datasets, resolved.entries(), sessions, models,
                 withDefaults(sources), viewSettings);
-        return new ProjectLoad(s, problems);
+        return new ProjectLoad(s, problems, outside.refused());
     }
 
     private boolean typeChecked;
@@ -120,7 +131,7 @@ public final class ProjectReader {
                 case "models" -> elements(p, "model", n -> models.add(ProjectEntries.model(n, name)));
                 case "sessions" -> elements(p, "session", n -> sessions.add(ProjectEntries.session(n)));
                 case "predictors" -> elements(p, "predictor", n -> predictors.add(ProjectEntries.predictor(n, name)));
-                case "datasets" -> elements(p, "dataset", n -> datasets.add(ProjectEntries.dataset(n, file, pm)));
+                case "datasets" -> elements(p, "dataset", n -> datasets.add(ProjectEntries.dataset(n, file, pm, outside)));
                 default -> p.skipChildren();
             }
         }
