@@ -36,7 +36,9 @@ public final class EvolpCli implements Runnable {
     }
 
     /** Runs with the given streams (tests capture them). */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         CommandLine cl = new CommandLine(new EvolpCli());
         cl.setOut(out);
         cl.setErr(err);

@@ -7,12 +7,12 @@ import java.util.Locale;
  *
  * <p>Why: a latency of 1e308 ms trained a predictor whose coefficients overflowed to NaN, and a
  * latency of 0 makes relative errors and the {@code latency^(-1/8)} target infinite. Real layers and
- * models take between nanoseconds and minutes; the limits below are far outside that on both sides.
+ * models take between nanoseconds and minutes; the upper limit is far above that.
  */
 public final class Latencies {
 
-    /** One nanosecond. */
-    public static final double MIN_MS = 1e-6;
+    /** Any positive latency is kept (tiny values round-trip exactly; only zero and below are refused). */
+    public static final double MIN_MS = Double.MIN_VALUE;
     /** About 2.8 hours. */
     public static final double MAX_MS = 1e7;
 
@@ -27,8 +27,8 @@ public final class Latencies {
     public static String problem(double ms) {
         if (valid(ms)) return null;
         String why = Double.isNaN(ms) ? "NaN" : Double.isInfinite(ms) ? "infinite"
-                : ms == 0 ? "zero" : ms < 0 ? "negative" : ms < MIN_MS ? "below 1 ns" : "above 10^7 ms";
-        return "expected a latency between 0.000001 and 10000000 ms, found " + fmt(ms) + " (" + why + ")";
+                : ms == 0 ? "zero" : ms < 0 ? "negative" : "above 10^7 ms";
+        return "expected a latency above 0 and at most 10000000 ms, found " + fmt(ms) + " (" + why + ")";
     }
 
     private static String fmt(double v) {

@@ -82,14 +82,15 @@ public final class FormatShapes {
     public static final JsonShape PREDICTOR = JsonShape.select("kind", withEvolving());
 
     /**
-     * A compression session file: its top-level fields, and its predictor in full. The steps, state,
-     * result and settings are checked by the session reader (compress.SessionJson); add their fields
-     * here when that format settles.
+     * A compression session file: its top-level fields. The steps, state, result and settings are
+     * checked by the session reader (compress.SessionJson), and the embedded predictor is opaque to
+     * the session (checked when it is loaded as a predictor); add their fields here when that format
+     * settles.
      */
     public static final JsonShape SESSION = object()
             .with("format", integer())
             .with("settings", any()).with("steps", arrayOf(any())).with("state", any()).with("result", any())
-            .with("predictor", PREDICTOR);
+            .with("predictor", JsonShape.opaque());
 
     /** A channel-importance (BN γ) JSON file: a model file's fields (a model that carries gammas is one). */
     public static final JsonShape IMPORTANCE = ModelShape.MODEL;

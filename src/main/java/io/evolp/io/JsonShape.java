@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class JsonShape {
 
-    private enum Type { ANY, STRING, NUMBER, INTEGER, BOOLEAN, ARRAY, OBJECT, MAP, ONE_OF, SELECT, INSTANT }
+    private enum Type { ANY_OR_NULL, ANY, STRING, NUMBER, INTEGER, BOOLEAN, ARRAY, OBJECT, MAP, ONE_OF, SELECT, INSTANT }
 
     private final Type type;
     private final Map<String, JsonShape> fields;
@@ -49,6 +49,9 @@ public final class JsonShape {
     private static JsonShape of(Type t) {
         return new JsonShape(t, null, null, null, Double.NEGATIVE_INFINITY, false);
     }
+
+    /** Anything, null included: a part of the file its reader treats as opaque. */
+    public static JsonShape opaque() { return of(Type.ANY_OR_NULL); }
 
     /** Any value except null (a nested structure the owning reader checks itself). */
     public static JsonShape any() { return of(Type.ANY); }
@@ -143,6 +146,7 @@ public final class JsonShape {
     /** The first violation as {pointer, message, non-null when located at the field name}, or null. */
     String[] violation(JsonNode v, String at) {
         String name = label(at);
+        if (type == Type.ANY_OR_NULL) return null;
         if (v.isNull()) return fail(at, name + " is null: give a value or leave the field out");
         switch (type) {
             case ANY:
@@ -227,7 +231,7 @@ public final class JsonShape {
     /** Whether the value's JSON type is the one this shape expects (ONE_OF dispatch). */
     private boolean accepts(JsonNode v) {
         return switch (type) {
-            case ANY -> true;
+            case ANY, ANY_OR_NULL -> true;
             case STRING -> v.isTextual();
             case BOOLEAN -> v.isBoolean();
             case INTEGER, NUMBER -> v.isNumber();

@@ -163,6 +163,8 @@ final class ModelJsonReader {
 
     private Double latency(JsonNode v) {
         if (v == null || v.isNull()) return null;
+        if (!v.isNumber()) throw fail("/latency_ms", "\"latency_ms\" must be a number of milliseconds, got "
+                + SafeText.shorten(v.toString(), 40));
         double ms = v.doubleValue();
         String why = Latencies.problem(ms);
         if (why != null) throw fail("/latency_ms", "\"latency_ms\": " + why);

@@ -18,30 +18,35 @@ final class ModelShape {
 
     private static final Set<String> CHANNEL_FIELDS = Set.of("cin", "cout", "groups", "widths");
 
+    /**
+     * Field names and nulls only: the model reader checks types and ranges itself, with messages
+     * that name the conv or layer ("conv 1: \"s\" must be …", "width of conv2_2 …").
+     */
     static final JsonShape MODEL = JsonShape.object()
-            .with("name", JsonShape.string())
-            .with("arch", JsonShape.string())
-            .with("widths", JsonShape.arrayOf(JsonShape.integer()))
-            .with("convs", JsonShape.arrayOf(conv()))
-            .with("latency_ms", JsonShape.number())
-            .with("gammas", JsonShape.mapOf(JsonShape.arrayOf(JsonShape.number())));
+            .with("name", JsonShape.any())
+            .with("arch", JsonShape.any())
+            .with("widths", JsonShape.oneOf(JsonShape.arrayOf(JsonShape.any()), JsonShape.any()))
+            .with("convs", JsonShape.oneOf(JsonShape.arrayOf(conv()), JsonShape.any()))
+            .with("latency_ms", JsonShape.any())
+            .with("gammas", JsonShape.oneOf(JsonShape.mapOf(JsonShape.oneOf(JsonShape.arrayOf(JsonShape.any()),
+                    JsonShape.any())), JsonShape.any()));
 
     private ModelShape() {
     }
 
     /** One conv of an explicit model (also the layer of an agent request). */
     static JsonShape conv() {
-        JsonShape intOrPair = JsonShape.oneOf(JsonShape.integer(), JsonShape.arrayOf(JsonShape.integer()));
-        return JsonShape.object()
-                .with("input_size", JsonShape.integer())
-                .with("cin", JsonShape.integer())
-                .with("cout", JsonShape.integer())
+        JsonShape intOrPair = JsonShape.oneOf(JsonShape.arrayOf(JsonShape.any()), JsonShape.any());
+        return JsonShape.oneOf(JsonShape.object()
+                .with("input_size", JsonShape.any())
+                .with("cin", JsonShape.any())
+                .with("cout", JsonShape.any())
                 .with("k", intOrPair).with("kernel_size", intOrPair)
                 .with("s", intOrPair).with("stride", intOrPair)
                 .with("p", intOrPair).with("padding", intOrPair)
                 .with("dilation", intOrPair)
-                .with("groups", JsonShape.integer())
-                .with("bias", JsonShape.bool());
+                .with("groups", JsonShape.any())
+                .with("bias", JsonShape.any()), JsonShape.any());
     }
 
     /** Which spelling of a field the conv uses: {@code shortName} unless only {@code longName} is given. */
