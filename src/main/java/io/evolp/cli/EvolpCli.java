@@ -26,9 +26,13 @@ public final class EvolpCli implements Runnable {
             description = "Show stack traces and every input problem.")
     boolean verbose;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing command");
+        // The spec's own CommandLine, so the message goes to the streams run() was given.
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
     public static int run(String... args) {
