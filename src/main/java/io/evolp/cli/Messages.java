@@ -2,6 +2,7 @@ package io.evolp.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.evolp.io.JsonErrors;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -27,7 +28,7 @@ final class Messages {
         }
         if (ex instanceof StackOverflowError) return "the input is nested too deeply to be read";
         if (ex instanceof StreamConstraintsException sce) return "input exceeds a reading limit: " + jackson(sce);
-        if (ex instanceof JsonProcessingException jpe) return "invalid JSON: " + jackson(jpe);
+        if (ex instanceof JsonProcessingException jpe) return jackson(jpe);
         if (ex instanceof CharacterCodingException) return "the input is not UTF-8 text (save it as UTF-8)";
         if (ex instanceof FileSystemException fse) {
             String reason = fse.getReason();
@@ -40,22 +41,11 @@ final class Messages {
         return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : stripLibrary(msg);
     }
 
-    /** Jackson's message without its source excerpt, feature names and Java type names, plus line:column. */
     private static String jackson(JsonProcessingException e) {
-        String msg = stripLibrary(e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage());
-        var loc = e.getLocation();
-        return loc != null && loc.getLineNr() > 0 ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " + msg : msg;
+        return JsonErrors.describe(e);
     }
 
-    /** Cuts the parts of library messages that only a developer can read. */
     static String stripLibrary(String msg) {
-        String m = msg;
-        for (String cut : new String[]{"\n at [Source", " at [Source", "\n", " (start marker", ": enable `",
-                " (bound as", "; nested exception"}) {
-            int i = m.indexOf(cut);
-            if (i > 0) m = m.substring(0, i);
-        }
-        return m.replaceAll("`?(com\\.fasterxml|java\\.lang|java\\.util)\\.[\\w.$]+`?", "value")
-                .replaceAll("\\(?`?StreamReadFeature\\.\\w+`?[^)]*\\)?", "");
+        return JsonErrors.strip(msg);
     }
 }

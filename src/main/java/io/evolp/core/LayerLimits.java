@@ -16,8 +16,12 @@ public final class LayerLimits {
     public static final int MAX_SPATIAL = 65_536;
     /** input_channel, output_channel and groups. */
     public static final int MAX_CHANNELS = 1_000_000;
-    /** Multiply–accumulates of one layer (≈ hours of compute on any device): beyond is not a real layer. */
-    public static final double MAX_MACS = 1e15;
+    /**
+     * Multiply–accumulates of one layer: far beyond any real layer (days of compute), and low enough
+     * that {@link LayerConfig#macs()} (a long, at most 9.2e18) cannot overflow. Tighter, resource-based
+     * limits (e.g. the agent's module size) apply on top where they matter.
+     */
+    public static final double MAX_MACS = 1e17;
 
     private LayerLimits() {
     }

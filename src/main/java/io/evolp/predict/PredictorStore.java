@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * Predictor files (DESIGN §3): {@code {"format":1,"kind":"evolp","device":"...", ...kind fields}},
  * written atomically with the application's mapper. Doubles are written in Java's shortest
  * round-trip form and read back to the same bits, so a reloaded predictor predicts identically.
- * Unknown fields are ignored; a newer format, an unknown kind or a missing/malformed field is an
+ * Unknown fields are refused (io.FormatShapes); a newer format, an unknown kind or a missing/malformed field is an
  * {@link InvalidInputException} naming the file, line and column (and the JSON path).
  */
 public final class PredictorStore {
