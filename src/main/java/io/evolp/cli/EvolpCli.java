@@ -1,13 +1,12 @@
 package io.evolp.cli;
 
 import io.evolp.core.InvalidInputException;
+import io.evolp.core.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 
 /**
  * The headless face of EvoLP Workbench: every computation the GUI shows can be run from here.
@@ -28,9 +27,13 @@ public final class EvolpCli implements Runnable {
             description = "Show stack traces and every input problem.")
     boolean verbose;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing command");
+        // The spec's own CommandLine, so the message goes to the streams run() was given.
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
     public static int run(String... args) {
@@ -38,7 +41,9 @@ public final class EvolpCli implements Runnable {
     }
 
     /** Runs with the given streams (tests capture them). */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         CommandLine cl = new CommandLine(new EvolpCli());
         cl.setOut(out);
         cl.setErr(err);
@@ -54,19 +59,22 @@ public final class EvolpCli implements Runnable {
             cmd.getErr().flush();
             return 1;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only Exceptions to the handler above; an Error would print a raw trace.
+            err.println("evolp: " + describe(e));
+            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(err);
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    /** One line naming the problem; no stack trace. */
+    /** One line naming the problem in the user's terms, control characters escaped; no stack trace. */
     static String describe(Throwable ex) {
-        if (ex instanceof NoSuchFileException nsf) return "file not found: " + nsf.getFile();
-        if (ex instanceof java.nio.file.AccessDeniedException ade) return "permission denied: " + ade.getFile();
-        if (ex instanceof IOException io) return "I/O error: " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
-        if (ex instanceof OutOfMemoryError) return "out of memory — give the JVM more heap (java -Xmx…)";
-        String msg = ex.getMessage();
-        return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : msg;
+        return SafeText.escape(Messages.describe(ex));
     }
 }

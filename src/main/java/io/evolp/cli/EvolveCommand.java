@@ -42,6 +42,7 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.check("--out", out, "--predictor", predictorFile, "--measured", measured);
         EvolvingPredictor p = Inputs.evolvingPredictor(predictorFile, correction);
         List<ModelSpec> models = Inputs.models(measured);
         p = EvolvingPredictors.withRecorded(p, models, measured.toString());

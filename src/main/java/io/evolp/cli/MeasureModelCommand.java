@@ -50,6 +50,7 @@ final class MeasureModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.check("--out", outFile, "--model", model);
         List<ModelSpec> models = Inputs.models(model);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

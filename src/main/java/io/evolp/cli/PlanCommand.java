@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", description = "Write EvoLP's layer sampling plan for a model as a dataset CSV without latency.")
 final class PlanCommand implements Callable<Integer> {
 
+    /** Far above any real campaign (a row takes seconds to measure); guards the planner's memory. */
+    static final int MAX_SAMPLES = 10_000_000;
+
     @Spec CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "M.json",
@@ -37,7 +40,10 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1) throw new IllegalArgumentException("--samples must be at least 1, was " + samples);
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException("--samples must be between 1 and " + MAX_SAMPLES + ", was " + samples);
+        }
+        OutputGuard.check("--out", out, "--model", model);
         List<ModelSpec> models = Inputs.models(model);
         LinkedHashSet<LayerConfig> rows = new LinkedHashSet<>();
         PrintWriter o = spec.commandLine().getOut();

@@ -56,6 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (repeats < 1) throw new IllegalArgumentException("--repeats must be at least 1");
+        OutputGuard.check("--out", out, "--plan", what.plan, "--models", what.models);
         SimulatedDevice dev = new SimulatedDevice(DeviceProfile.parse(device), seed);
         if (what.models != null) return simulateModels(dev);
         Inputs.requireFile(what.plan);

@@ -35,6 +35,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.check("--out", out, "--data", input.data);
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
         ConsoleProgress progress = ConsoleProgress.forStderr();
         long t0 = System.nanoTime();

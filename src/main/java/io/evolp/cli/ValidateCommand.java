@@ -1,6 +1,8 @@
 package io.evolp.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.core.InputProblem;
+import io.evolp.core.InvalidInputException;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.Json;
 import io.evolp.predict.LatencyPredictor;
@@ -54,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (folds == null && (holdout <= 0 || holdout >= 1)) {
+        if (folds == null && !(holdout > 0 && holdout < 1)) {
             throw new IllegalArgumentException("--holdout must lie strictly between 0 and 1, was " + holdout);
         }
         if (folds != null && folds < 2) throw new IllegalArgumentException("--folds must be at least 2, was " + folds);
@@ -64,6 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
+        checkTestable(data);
         PrintWriter out = spec.commandLine().getOut();
         MetricsTable table = new MetricsTable(out);
         if (!json) {
@@ -83,6 +86,27 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * Refuses a split that leaves nothing to train on or nothing to test, before any output: one row
+     * used to print NaN metrics and exit 0, which a script takes for success.
+     */
+    private void checkTestable(LayerDataset data) {
+        String file = input.data.toString();
+        if (folds != null) {
+            if (folds > data.size()) {
+                throw new InvalidInputException(new InputProblem(file, 0, 0, null, data.size() + " valid row(s) cannot be split"
+                        + " into " + folds + " folds; use --folds " + Math.max(2, data.size()) + " or fewer, or more data"));
+            }
+            return;
+        }
+        Split split = Splits.holdout(data, holdout, seed);
+        if (split.test().length == 0 || split.train().length == 0) {
+            throw new InvalidInputException(new InputProblem(file, 0, 0, null, "nothing to test: a holdout of "
+                    + Math.round(holdout * 100) + "% of " + data.size() + " valid row(s) leaves " + split.train().length
+                    + " to train on and " + split.test().length + " to test; validation needs more rows"));
+        }
     }
 
     private EvaluationReport evaluate(String kind, LayerDataset data) {

@@ -55,8 +55,7 @@ public final class ImportanceFiles {
     /** Reads {@code file} (JSON or CSV) for {@code base}, a model of a built-in architecture. */
     public static ChannelImportance read(Path file, ModelSpec base) throws IOException {
         String name = file.toString();
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = io.evolp.io.InputFiles.readText(file, io.evolp.io.InputLimits.maxJsonBytes(), "channel importance file");
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
         return json ? parseJson(text, name, base) : ImportanceCsv.parse(text, name, base);
     }
@@ -74,6 +73,7 @@ public final class ImportanceFiles {
             throw new InvalidInputException(new InputProblem(fileName, line, col, null, "invalid JSON: " + msg));
         }
         JsonPositions pos = JsonPositions.of(text);
+        if (root != null && root.isObject()) io.evolp.io.FormatShapes.IMPORTANCE.check(root, fileName, text, 1); // issue 11
         if (root == null || !root.isObject()) throw fail(fileName, pos, "", "expected a JSON object {\"arch\": …, \"gammas\": {…}}");
         JsonNode arch = root.get("arch");
         if (arch != null && !(arch.isTextual() && arch.textValue().trim().equalsIgnoreCase(a.id()))) {

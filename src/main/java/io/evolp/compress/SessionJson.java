@@ -92,7 +92,9 @@ public final class SessionJson {
         String name = file.toString();
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readString(file));
+            String text = io.evolp.io.InputFiles.readJson(file); // bounded, strict UTF-8 (issue 11)
+            root = Json.mapper().readTree(text);
+            if (root != null) io.evolp.io.FormatShapes.SESSION.check(root, name, text, 1); // strict fields (issue 11)
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InvalidInputException(new InputProblem(name, line, 0, null, "invalid JSON: " + e.getOriginalMessage()));

@@ -10,8 +10,15 @@ package io.evolp.core;
  */
 public record InputProblem(String file, int line, int column, String columnName, String message) {
 
-    /** "file:line:column (name): message" — the one-line form the CLI and GUI show. */
+    /**
+     * "file:line:column (name): message" — the one-line form the CLI and GUI show. Control
+     * characters from the input are escaped here, the one place every located message passes.
+     */
     public String describe() {
+        return SafeText.escape(raw());
+    }
+
+    private String raw() {
         StringBuilder sb = new StringBuilder();
         if (file != null) sb.append(file);
         if (line > 0) sb.append(sb.length() > 0 ? ":" : "line ").append(line);

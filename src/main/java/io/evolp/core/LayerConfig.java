@@ -32,12 +32,22 @@ public record LayerConfig(int inputSize, int cin, int cout, int kh, int kw, int 
         if (sh <= 0 || sw <= 0) return "stride must be > 0";
         if (ph < 0 || pw < 0) return "padding must be >= 0";
         if (groups <= 0) return "groups must be > 0";
+        String range = LayerLimits.rangeProblem(inputSize, cin, cout, kh, kw, sh, sw, ph, pw, groups);
+        if (range != null) return range;
         if (cin % groups != 0 || cout % groups != 0) {
             return "groups (" + groups + ") must divide input_channel (" + cin
                     + ") and output_channel (" + cout + ")";
         }
+        // Exact in int: every term is bounded by LayerLimits above.
         if (inputSize + 2 * ph < kh || inputSize + 2 * pw < kw) {
             return "kernel larger than padded input";
+        }
+        double outH = (inputSize + 2 * ph - kh) / sh + 1;
+        double outW = (inputSize + 2 * pw - kw) / sw + 1;
+        double macs = outH * outW * cout * (double) (cin / groups) * kh * kw;
+        if (macs > LayerLimits.MAX_MACS) {
+            return String.format(java.util.Locale.ROOT, "layer too large: %.3g multiply-accumulates (at most %.0g)",
+                    macs, LayerLimits.MAX_MACS);
         }
         return null;
     }

@@ -102,7 +102,7 @@ public final class CorrectionJson {
 
     public static FamilyCorrections load(Path file) throws IOException {
         try {
-            return readFamilies(Json.mapper().readTree(file.toFile()));
+            return readFamilies(Json.mapper().readTree(io.evolp.io.InputFiles.readJson(file)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

@@ -111,10 +111,12 @@ public final class EvolvingPredictorJson {
     /** Parses a JSON file, turning syntax errors into located problems. */
     public static JsonNode readTree(Path file) throws IOException {
         try {
-            JsonNode n = Json.mapper().readTree(Files.readString(file));
+            String text = io.evolp.io.InputFiles.readJson(file); // bounded, strict UTF-8 (issue 11)
+            JsonNode n = Json.mapper().readTree(text);
             if (n == null || !n.isObject()) {
                 throw new InvalidInputException(new InputProblem(file.toString(), 1, 1, null, "expected a JSON object"));
             }
+            io.evolp.io.FormatShapes.PREDICTOR.check(n, file.toString(), text, 1); // strict fields, sane numbers (issue 11)
             return n;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();

@@ -23,7 +23,8 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
-        Path abs = target.toAbsolutePath();
+        // Normalised: "sub/../x.csv" with no folder "sub" must still write x.csv, not fail on a temp file.
+        Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         if (dir != null) Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");

@@ -1,5 +1,8 @@
 package io.evolp.io;
 
+import io.evolp.core.InputProblem;
+import io.evolp.core.InvalidInputException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +43,15 @@ final class CsvRecordScanner {
     private boolean nonAscii;
     private int recordFlags;
 
+    private final String fileName;
+
     CsvRecordScanner(InputStream in, int bufferSize) {
+        this(in, bufferSize, null);
+    }
+
+    /** @param fileName named in the refusal of an over-long record (may be null) */
+    CsvRecordScanner(InputStream in, int bufferSize, String fileName) {
+        this.fileName = fileName;
         this.in = in;
         this.buf = new byte[Math.max(bufferSize, 16)];
     }
@@ -217,7 +228,15 @@ final class CsvRecordScanner {
             limit -= pos;
             pos = 0;
         }
-        if (limit == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+        if (limit == buf.length) {
+            if (buf.length >= InputLimits.MAX_CSV_RECORD_BYTES) {
+                // One record fills 8 MB: a binary file or an endless device, never a CSV row.
+                throw new InvalidInputException(new InputProblem(fileName, nextLine, 0, null, "line " + nextLine
+                        + " is longer than " + InputLimits.describe(InputLimits.MAX_CSV_RECORD_BYTES)
+                        + ": not a CSV file (a binary file or an endless device?)"));
+            }
+            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, InputLimits.MAX_CSV_RECORD_BYTES));
+        }
         int r = in.read(buf, limit, buf.length - limit);
         if (r < 0) eof = true;
         else limit += r;

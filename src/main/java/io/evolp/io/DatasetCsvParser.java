@@ -35,7 +35,7 @@ final class DatasetCsvParser {
     private ExtraValues extras;
 
     DatasetCsvParser(InputStream in, ProblemList problems, boolean dataset) {
-        this.sc = new CsvRecordScanner(in, BUFFER);
+        this.sc = new CsvRecordScanner(in, BUFFER, problems.file());
         this.problems = problems;
         this.dataset = dataset;
     }

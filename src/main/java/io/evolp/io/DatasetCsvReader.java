@@ -7,7 +7,6 @@ import io.evolp.core.LayerDataset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class DatasetCsvReader {
 
     /** @param device device name to use when the file has no device column; may be null */
     public static DatasetLoadResult read(Path file, String device) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, InputLimits.maxCsvBytes(), "dataset CSV")) {
             return read(in, file.toString(), device, DEFAULT_MAX_PROBLEMS);
         }
     }
@@ -75,7 +74,7 @@ public final class DatasetCsvReader {
         ProblemList problems = new ProblemList(file.toString(), DEFAULT_MAX_PROBLEMS);
         List<LayerConfig> rows = new ArrayList<>();
         DatasetCsvParser parser;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, InputLimits.maxCsvBytes(), "sampling plan CSV")) {
             parser = new DatasetCsvParser(in, problems, false);
             parser.parse((config, latency, line, extras) -> rows.add(config));
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 public final class JsonPositions {
 
     private final Map<String, long[]> starts = new HashMap<>();
+    private final Map<String, long[]> names = new HashMap<>();
 
     private JsonPositions() {
     }
@@ -29,7 +30,14 @@ public final class JsonPositions {
         try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                if (t == JsonToken.FIELD_NAME) {
+                    // Where a field's name starts: an unknown field is reported at its name.
+                    JsonLocation l = p.currentTokenLocation();
+                    loc.names.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                            new long[]{l.getLineNr(), l.getColumnNr()});
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
                 // For START_OBJECT/START_ARRAY the fresh child context has no segment yet, so the
                 // pointer is that of the container itself — exactly what we want.
                 String pointer = p.getParsingContext().pathAsPointer().toString();
@@ -51,6 +59,31 @@ public final class JsonPositions {
             if (p.isEmpty()) return new long[]{1, 1};
             p = p.substring(0, p.lastIndexOf('/'));
         }
+    }
+
+    /** {line, column} of the name of the field at {@code pointer}, else of its value. */
+    public long[] nameAt(String pointer) {
+        long[] l = names.get(pointer);
+        return l != null ? l : at(pointer);
+    }
+
+    /** One pointer segment escaped as RFC 6901 requires. */
+    public static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** "/convs/2/cin" → "convs[2].cin", so the user sees the field as they would write it; "" → null. */
+    public static String readable(String pointer) {
+        if (pointer == null || pointer.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String seg : pointer.substring(1).split("/", -1)) {
+            if (!seg.isEmpty() && seg.length() < 10 && seg.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(seg).append(']');
+            } else {
+                sb.append(sb.length() > 0 ? "." : "").append(seg.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return sb.toString();
     }
 
     /** JSON pointer of the given path segments, escaped as RFC 6901 requires. */

@@ -1,6 +1,8 @@
 package io.evolp.io;
 
+import io.evolp.core.Latencies;
 import io.evolp.core.LayerConfig;
+import io.evolp.core.LayerLimits;
 
 import static io.evolp.io.DatasetColumns.BIAS;
 import static io.evolp.io.DatasetColumns.CIN;
@@ -86,11 +88,13 @@ final class LayerRowParser {
     private int intCell(int column, int min) {
         int f = cols.fieldOf[column];
         long v = CsvNumbers.parseInt(sc.buf(), sc.start(f), sc.end(f));
-        if (v >= min && v <= Integer.MAX_VALUE) return (int) v;
+        int max = LayerLimits.maxFor(column == CIN || column == COUT || column == GROUPS);
+        if (v >= min && v <= max) return (int) v;
         if (countedOnly()) return 1;
-        String expected = min > 0 ? "expected a positive integer" : "expected an integer >= 0";
-        String why = v == CsvNumbers.NOT_INTEGER ? " (not a whole number)"
-                : v == CsvNumbers.OUT_OF_RANGE ? " (too large)" : "";
+        boolean tooLarge = v == CsvNumbers.OUT_OF_RANGE || (v > max && v <= Integer.MAX_VALUE);
+        String expected = tooLarge ? "expected an integer of at most " + max
+                : min > 0 ? "expected a positive integer" : "expected an integer >= 0";
+        String why = v == CsvNumbers.NOT_INTEGER ? " (not a whole number)" : tooLarge ? " (too large)" : "";
         report(column, expected + ", found " + found(f) + why);
         return 1;
     }
@@ -108,7 +112,7 @@ final class LayerRowParser {
         int f = cols.fieldOf[LATENCY];
         byte[] b = sc.buf();
         double v = CsvNumbers.parseDouble(b, sc.start(f), sc.end(f));
-        if (v > 0 && v < Double.POSITIVE_INFINITY) return v;
+        if (Latencies.valid(v)) return v;
         if (countedOnly()) return Double.NaN;
         String why;
         if (Double.isNaN(v)) {
@@ -116,9 +120,10 @@ final class LayerRowParser {
         } else if (Double.isInfinite(v)) {
             why = " (infinite)";
         } else {
-            why = v == 0 ? " (zero)" : " (negative)";
+            why = v == 0 ? " (zero)" : v < 0 ? " (negative)" : " (above 10^7 ms)";
         }
-        report(LATENCY, "expected a positive finite latency in ms, found " + found(f) + why);
+        report(LATENCY, "expected a positive finite latency in ms" + (v > Latencies.MAX_MS ? " of at most 10^7" : "")
+                + ", found " + found(f) + why);
         return Double.NaN;
     }
 

@@ -7,11 +7,6 @@ import io.evolp.core.ModelSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +29,7 @@ public final class ModelJson {
     /** All models of a file: JSON lines when the extension is .jsonl/.ndjson or the content looks like it. */
     public static List<ModelSpec> read(Path file) throws IOException {
         String name = file.toString();
-        String text = decode(Files.readAllBytes(file), name);
+        String text = InputFiles.readText(file, InputLimits.maxJsonBytes(), "model file");
         if (text.isBlank()) {
             throw new InvalidInputException(new InputProblem(name, 0, 0, null, "empty file: expected a model as JSON"));
         }
@@ -126,19 +121,6 @@ public final class ModelJson {
             return Json.mapper().readTree(t).isObject();
         } catch (JsonProcessingException e) {
             return false;
-        }
-    }
-
-    /** Strict UTF-8 (a model file in another encoding is reported, not misread); a BOM is dropped. */
-    private static String decode(byte[] bytes, String name) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new InputProblem(name, 0, 0, null, "not UTF-8 text: expected a JSON model file"));
         }
     }
 }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
+import io.evolp.core.Latencies;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
+import io.evolp.core.SafeText;
 import io.evolp.core.zoo.Architecture;
 import io.evolp.core.zoo.Zoo;
 
@@ -41,10 +43,12 @@ final class ModelJsonReader {
         if (root == null || root.isMissingNode()) {
             throw new InvalidInputException(problem(firstLine, 0, null, "empty input: expected a JSON object describing a model"));
         }
-        locations = JsonPositions.of(json);
         if (!root.isObject()) {
+            locations = JsonPositions.of(json);
             throw fail("", "expected a JSON object describing a model (for many models use JSON lines: one object per line)");
         }
+        ModelShape.MODEL.check(root, file, json, firstLine);
+        locations = JsonPositions.of(json);
         JsonNode arch = root.get("arch");
         JsonNode convs = root.get("convs");
         String name = optionalText(root, "name");
@@ -97,10 +101,18 @@ final class ModelJsonReader {
             int in = requiredInt(c, at, i, "input_size");
             int cin = requiredInt(c, at, i, "cin");
             int cout = requiredInt(c, at, i, "cout");
-            if (c.get("k") == null) throw fail(at, "conv " + i + ": missing \"k\" (kernel size)");
-            int[] k = pair(c, at, i, "k", 1);
-            int[] s = pair(c, at, i, "s", 1);
-            int[] p = pair(c, at, i, "p", 0);
+            String kName = ModelShape.name(c, "k", "kernel_size", at, this);
+            if (c.get(kName) == null) throw fail(at, "conv " + i + ": missing \"k\" (kernel size)");
+            int[] k = pair(c, at, i, kName, 1, 1);
+            int[] s = pair(c, at, i, ModelShape.name(c, "s", "stride", at, this), 1, 1);
+            int[] p = pair(c, at, i, ModelShape.name(c, "p", "padding", at, this), 0, 0);
+            if (c.has("dilation")) {
+                int[] d = pair(c, at, i, "dilation", 1, 1);
+                if (d[0] != 1 || d[1] != 1) {
+                    throw fail(at + "/dilation", "conv " + i + ": dilation " + (d[0] == d[1] ? d[0] : d[0] + "x" + d[1])
+                            + " is not supported (the predictors model undilated convs); use dilation 1 or leave it out");
+                }
+            }
             int groups = c.has("groups") ? positiveInt(c.get("groups"), at + "/groups", "conv " + i + " groups") : 1;
             boolean bias = false;
             JsonNode b = c.get("bias");
@@ -121,10 +133,9 @@ final class ModelJsonReader {
     }
 
     /** An int or a two-element [height, width] array; {@code dflt} when absent. Padding may be 0. */
-    private int[] pair(JsonNode conv, String at, int index, String field, int dflt) {
+    private int[] pair(JsonNode conv, String at, int index, String field, int dflt, int min) {
         JsonNode v = conv.get(field);
-        if (v == null || v.isNull()) return new int[]{dflt, dflt};
-        int min = field.equals("p") ? 0 : 1;
+        if (v == null) return new int[]{dflt, dflt};
         String what = "conv " + index + ": \"" + field + "\" must be an integer >= " + min
                 + " or a two-element array [h, w] of such integers";
         if (v.isArray()) {
@@ -142,18 +153,21 @@ final class ModelJsonReader {
 
     private int intAtLeast(JsonNode v, String at, int min, String expected) {
         if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min) {
-            throw fail(at, expected + ", got " + (v == null ? "nothing" : v.toString()));
+            throw fail(at, expected + ", got " + (v == null ? "nothing" : SafeText.shorten(v.toString(), 40)));
         }
+        int max = ModelShape.max(at);
+        if (v.intValue() > max) throw fail(at, expected.replaceFirst(" must be .*", "") + " must be at most " + max
+                + ", got " + v.intValue());
         return v.intValue();
     }
 
     private Double latency(JsonNode v) {
         if (v == null || v.isNull()) return null;
-        if (!v.isNumber()) throw fail("/latency_ms", "\"latency_ms\" must be a number of milliseconds >= 0, got " + v);
+        if (!v.isNumber()) throw fail("/latency_ms", "\"latency_ms\" must be a number of milliseconds, got "
+                + SafeText.shorten(v.toString(), 40));
         double ms = v.doubleValue();
-        if (!Double.isFinite(ms) || ms < 0) {
-            throw fail("/latency_ms", "\"latency_ms\" must be a finite number >= 0, got " + v);
-        }
+        String why = Latencies.problem(ms);
+        if (why != null) throw fail("/latency_ms", "\"latency_ms\": " + why);
         return ms;
     }
 
@@ -204,14 +218,8 @@ final class ModelJsonReader {
         return new InputProblem(file, line, column, path, message);
     }
 
-    /** "/convs/2/cin" → "convs[2].cin", so the user sees the field as they would write it. */
+    /** "/convs/2/cin" → "convs[2].cin" (see {@link JsonPositions#readable}). */
     static String readable(String pointer) {
-        if (pointer.isEmpty()) return null;
-        StringBuilder sb = new StringBuilder();
-        for (String seg : pointer.substring(1).split("/")) {
-            if (!seg.isEmpty() && seg.chars().allMatch(Character::isDigit)) sb.append('[').append(seg).append(']');
-            else sb.append(sb.length() > 0 ? "." : "").append(seg.replace("~1", "/").replace("~0", "~"));
-        }
-        return sb.toString();
+        return JsonPositions.readable(pointer);
     }
 }

@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * Predictor files (DESIGN §3): {@code {"format":1,"kind":"evolp","device":"...", ...kind fields}},
  * written atomically with the application's mapper. Doubles are written in Java's shortest
  * round-trip form and read back to the same bits, so a reloaded predictor predicts identically.
- * Unknown fields are ignored; a newer format, an unknown kind or a missing/malformed field is an
+ * Unknown fields are refused (io.FormatShapes); a newer format, an unknown kind or a missing/malformed field is an
  * {@link InvalidInputException} naming the file, line and column (and the JSON path).
  */
 public final class PredictorStore {
@@ -36,13 +36,7 @@ public final class PredictorStore {
 
     public static LatencyPredictor load(Path file) throws IOException {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new InputProblem(name, 0, 0, null, "not UTF-8 text"));
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1); // editors on Windows add a BOM
+        String text = io.evolp.io.InputFiles.readJson(file); // bounded, located non-UTF-8, BOM dropped (issue 11)
         JsonNode node;
         try {
             node = Json.mapper().readTree(text);
@@ -54,6 +48,7 @@ public final class PredictorStore {
         if (node == null || node.isMissingNode()) {
             throw new InvalidInputException(new InputProblem(name, 1, 1, null, "empty predictor file"));
         }
+        io.evolp.io.FormatShapes.PREDICTOR.check(node, name, text, 1); // strict fields and sane numbers (issue 11)
         try {
             return decode(node);
         } catch (JsonFields.BadField e) {

@@ -113,7 +113,9 @@ class DatasetCsvRoundTripTest {
 
     @Test
     void extremeLatenciesSurvive() throws IOException {
-        double[] values = {Double.MIN_VALUE, 1e-300, 0.1, 1.0 / 3, 2.0 / 3, 1e7, 123456789.123, Double.MAX_VALUE,
+        // Up to the accepted maximum of 10^7 ms; larger ones are refused on reading (issue 11:
+        // a latency of 1e308 trained a predictor with NaN coefficients), see DatasetCsvBadRowsTest.
+        double[] values = {Double.MIN_VALUE, 1e-300, 0.1, 1.0 / 3, 2.0 / 3, 1e7, 1234567.123, Math.nextDown(1e7),
                 0.7415413856506348, 4.35e-5, Math.nextUp(1.0)};
         LayerDataset.Builder b = LayerDataset.builder("x");
         for (double v : values) b.add(LayerConfig.of(8, 4, 4, 3, 1, 1, 1), v);

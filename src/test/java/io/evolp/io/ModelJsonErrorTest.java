@@ -113,7 +113,7 @@ class ModelJsonErrorTest {
         assertAt(problem(nan), 1, nan.indexOf("NaN") + 4, "NaN", "numbers must be finite");
         String neg = "{\"arch\":\"vgg16\",\"latency_ms\":-0.5}";
         InputProblem p = problem(neg);
-        assertAt(p, 1, neg.indexOf("-0.5") + 1, "latency_ms", ">= 0", "-0.5");
+        assertAt(p, 1, neg.indexOf("-0.5") + 1, "latency_ms", "above 0", "-0.5");
         String inf = "{\"arch\":\"vgg16\",\"latency_ms\":1e400}";
         assertAt(problem(inf), 1, inf.indexOf("1e400") + 1, "finite");
         String text = "{\"arch\":\"vgg16\",\"latency_ms\":\"fast\"}";

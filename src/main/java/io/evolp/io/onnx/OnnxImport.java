@@ -36,7 +36,7 @@ public final class OnnxImport {
         String label = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = io.evolp.io.InputFiles.readBytes(file, io.evolp.io.InputLimits.maxBinaryBytes(), "ONNX model");
         } catch (IOException e) {
             throw invalid(label, "cannot read: " + e.getMessage());
         }

@@ -32,7 +32,7 @@ public record FileKind(Kind kind, Path file, String reason) {
         }
         JsonNode first;
         try {
-            first = firstObject(Files.readString(file));
+            first = firstObject(io.evolp.io.InputFiles.readJson(file));
         } catch (IOException e) {
             return unknown(file, io.evolp.ui.common.Messages.oneLine(e));
         }

@@ -80,7 +80,9 @@ public final class FxDialogs implements Dialogs {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert a = new Alert(type, message);
+        // Text from input files must not carry control characters into the dialog (line breaks are ours).
+        Alert a = new Alert(type, message == null ? null : String.join("\n",
+                java.util.Arrays.stream(message.split("\n", -1)).map(io.evolp.core.SafeText::escape).toList()));
         a.initOwner(owner.get());
         a.setTitle(title);
         a.setHeaderText(title);

@@ -140,7 +140,7 @@ public final class ImportActions {
     public CompletableFuture<SessionEntry> importSession(Path file) {
         return ctx.tasks().run("Reading session " + file.getFileName(), pm -> Io.unchecked(() -> {
             SessionJson.load(file); // refuses what the Compression screen could not show, with the reason
-            return (ObjectNode) Json.mapper().readTree(Files.readString(file));
+            return (ObjectNode) Json.mapper().readTree(io.evolp.io.InputFiles.readJson(file));
         }), json -> {
             ws.sessions().add(new SessionEntry(ws.uniqueSessionName(baseName(file)), json));
             status.accept("Imported compression session from " + file.getFileName());

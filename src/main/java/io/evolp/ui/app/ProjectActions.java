@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -76,11 +77,31 @@ public final class ProjectActions {
         whenDiscardable("opening another project", () -> read(file));
     }
 
-    /** Opens {@code file} without asking (callers have asked): used by open, recent and drag and drop. */
+    /**
+     * Opens {@code file} without asking about unsaved changes (callers have asked): used by open,
+     * recent and drag and drop. Dataset files outside the project's folder are read only after the
+     * user confirms them (Yes: read them too; No: open without them; Cancel: do not open).
+     */
     public CompletableFuture<ProjectLoad> read(Path file) {
+        return read(file, false);
+    }
+
+    private CompletableFuture<ProjectLoad> read(Path file, boolean allowOutside) {
         status.accept("Opening " + file.getFileName() + " …");
         return ctx.tasks().run("Opening project " + file.getFileName(),
-                pm -> Io.unchecked(() -> ProjectReader.read(file, pm)), load -> {
+                pm -> Io.unchecked(() -> ProjectReader.read(file, pm, allowOutside)), load -> {
+            if (!allowOutside && !load.outside().isEmpty()) {
+                Optional<Boolean> answer = ctx.dialogs().confirm("Files outside the project folder",
+                        outsideQuestion(file, load.outside()));
+                if (answer.isEmpty()) {
+                    status.accept("Not opened: " + file.getFileName());
+                    return;
+                }
+                if (answer.get()) {
+                    read(file, true);
+                    return;
+                }
+            }
             load.snapshot().applyTo(ws, file);
             prefs.addRecent(file);
             savePrefs();
@@ -131,6 +152,14 @@ public final class ProjectActions {
             }
         });
         return done;
+    }
+
+    static String outsideQuestion(Path project, List<Path> outside) {
+        StringBuilder sb = new StringBuilder("'" + project.getFileName() + "' wants to read files outside its folder:\n");
+        outside.stream().limit(10).forEach(p -> sb.append("  ").append(p).append('\n'));
+        if (outside.size() > 10) sb.append("  … and ").append(outside.size() - 10).append(" more\n");
+        return sb.append("Read them? (Yes = read them, No = open the project without them, Cancel = do not open it)")
+                .toString();
     }
 
     static String describe(List<InputProblem> problems) {

@@ -66,7 +66,7 @@ final class ProjectEntries {
     }
 
     /** Embedded rows when present; else the CSV, relative to the project first, then by absolute path. */
-    static DatasetEntry dataset(JsonNode n, Path projectFile, ProgressMonitor pm) throws IOException {
+    static DatasetEntry dataset(JsonNode n, Path projectFile, ProgressMonitor pm, OutsidePaths outside) throws IOException {
         String name = text(n, "name");
         Path relative = n.hasNonNull("path") ? resolve(projectFile, n.get("path").asText()) : null;
         Path absolute = n.hasNonNull("absolute_path") ? Path.of(n.get("absolute_path").asText()) : null;
@@ -81,6 +81,10 @@ final class ProjectEntries {
         for (Path candidate : new Path[]{relative, absolute}) {
             if (candidate == null) continue;
             tried.add(candidate);
+            if (Files.exists(candidate) && !outside.mayRead(candidate)) {
+                throw new IllegalArgumentException("its CSV " + candidate + " lies outside the project's folder and"
+                        + " was not read without your confirmation");
+            }
             if (Files.isRegularFile(candidate)) {
                 pm.progress(-1, 0, "reading " + candidate.getFileName());
                 String device = n.hasNonNull("device") ? n.get("device").asText() : null;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
+import io.evolp.io.InputFiles;
+import io.evolp.io.InputLimits;
 import io.evolp.io.Json;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.workspace.DatasetEntry;
@@ -44,7 +46,10 @@ public final class ProjectReader {
     private final List<ProjectEntries.PendingPredictor> predictors = new ArrayList<>();
     private final List<DatasetEntry> datasets = new ArrayList<>();
 
-    private ProjectReader(Path file, ProgressMonitor pm) {
+    private final OutsidePaths outside;
+
+    private ProjectReader(Path file, ProgressMonitor pm, boolean allowOutside) {
+        this.outside = new OutsidePaths(file, allowOutside);
         this.file = file;
         this.name = file.toString();
         this.pm = pm == null ? ProgressMonitor.NONE : pm;
@@ -55,12 +60,19 @@ public final class ProjectReader {
      *                               a newer format) — then nothing can be loaded
      */
     public static ProjectLoad read(Path file, ProgressMonitor pm) throws IOException {
-        return new ProjectReader(file, pm).read();
+        return read(file, pm, false);
+    }
+
+    /**
+     * @param allowOutside read dataset files outside the project's folder too (the user confirmed);
+     *                     else they are skipped, reported, and listed in {@link ProjectLoad#outside()}
+     */
+    public static ProjectLoad read(Path file, ProgressMonitor pm, boolean allowOutside) throws IOException {
+        return new ProjectReader(file, pm, allowOutside).read();
     }
 
     private ProjectLoad read() throws IOException {
-        String text = Files.readString(file);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = InputFiles.readText(file, InputLimits.maxJsonBytes(), "project file"); // bounded, located non-UTF-8
         try (JsonParser p = Json.mapper().createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException(problem(p.currentTokenLocation(), "not a project file: expected a JSON object"));
@@ -77,7 +89,7 @@ public final class ProjectReader {
         problems.addAll(resolved.problems());
         ProjectSnapshot s = new ProjectSnapshot(datasets, resolved.entries(), sessions, models,
                 withDefaults(sources), viewSettings);
-        return new ProjectLoad(s, problems);
+        return new ProjectLoad(s, problems, outside.refused());
     }
 
     private boolean typeChecked;
@@ -119,7 +131,7 @@ public final class ProjectReader {
                 case "models" -> elements(p, "model", n -> models.add(ProjectEntries.model(n, name)));
                 case "sessions" -> elements(p, "session", n -> sessions.add(ProjectEntries.session(n)));
                 case "predictors" -> elements(p, "predictor", n -> predictors.add(ProjectEntries.predictor(n, name)));
-                case "datasets" -> elements(p, "dataset", n -> datasets.add(ProjectEntries.dataset(n, file, pm)));
+                case "datasets" -> elements(p, "dataset", n -> datasets.add(ProjectEntries.dataset(n, file, pm, outside)));
                 default -> p.skipChildren();
             }
         }

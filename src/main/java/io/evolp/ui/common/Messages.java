@@ -12,13 +12,19 @@ public final class Messages {
     private Messages() {
     }
 
+    /** One line, library internals cut and control characters from the input escaped. */
     public static String oneLine(Throwable e) {
+        return io.evolp.core.SafeText.escape(raw(e));
+    }
+
+    private static String raw(Throwable e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) return io.evolp.io.JsonErrors.describe(j);
         if (e instanceof NoSuchFileException f) return "file not found: " + f.getFile();
         if (e instanceof AccessDeniedException f) return "permission denied: " + f.getFile();
         if (e instanceof InvalidInputException iie) return iie.getMessage();
-        if (e instanceof IOException io) return "could not read or write the file: " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
+        if (e instanceof IOException ioe) return "could not read or write the file: " + (ioe.getMessage() == null ? ioe.getClass().getSimpleName() : io.evolp.io.JsonErrors.strip(ioe.getMessage()));
         if (e instanceof OutOfMemoryError) return "out of memory — start the workbench with more heap (-Xmx)";
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : io.evolp.io.JsonErrors.strip(m);
     }
 }
