@@ -68,6 +68,7 @@ public final class FormatShapes {
             .with("family", string()).with("model", string())
             .with("raw_ms", latency()).with("measured_ms", latency())
             .with("spread_ms", number().atLeast(0).atMost(Latencies.MAX_MS))
+            .with("noise_sd_ms", number().atLeast(0).atMost(Latencies.MAX_MS))
             .with("source", string()).with("simulated", bool())
             .with("timestamp", JsonShape.timestamp());
 
