@@ -1,0 +1,145 @@
+package io.evolp.predict;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.evolp.core.ConfigKey;
+import io.evolp.core.LayerConfig;
+import io.evolp.core.LayerDataset;
+import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.gbt.BoostParams;
+import io.evolp.predict.gbt.Boosting;
+import io.evolp.predict.gbt.GbtModel;
+import io.evolp.task.ProgressMonitor;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Gradient-boosted regression trees on log latency over {@link LayerFeatures} — one model for all
+ * layers of a device, so it also answers for keys with few or no rows. The tree depth is chosen
+ * among {@link #DEPTHS} by the loss on an inner validation split of the training rows (early
+ * stopping picks the number of trees on the same split); the chosen settings are then refitted on
+ * all rows. Own implementation ({@link Boosting}): XGBoost/LightGBM would add native libraries per
+ * OS and architecture to every installer.
+ */
+public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
+
+    public static final String KIND = "gbt";
+    static final int[] DEPTHS = {3, 4, 6};
+    /** Below this many rows there is no sensible validation split: fixed, conservative settings. */
+    static final int SMALL = 40;
+
+    private final String device;
+    private final GbtModel model;
+    private final Set<ConfigKey> seen;
+
+    GbtPredictor(String device, GbtModel model, Set<ConfigKey> seen) {
+        this.device = device;
+        this.model = model;
+        this.seen = Set.copyOf(seen);
+    }
+
+    static GbtPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        int n = data.size();
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) y[i] = Math.log(Math.max(data.latency(i), 1e-9));
+        return new GbtPredictor(data.device(), fit(columns(data), y, opts.seed(), pm), seenKeys(data));
+    }
+
+    /** {@link LayerFeatures} of every row as columns, {@code x[feature][row]}. */
+    static double[][] columns(LayerDataset data) {
+        int n = data.size();
+        double[][] x = new double[LayerFeatures.COUNT][n];
+        double[] row = new double[LayerFeatures.COUNT];
+        for (int i = 0; i < n; i++) {
+            LayerFeatures.fill(data.config(i), row);
+            for (int j = 0; j < row.length; j++) x[j][i] = row[j];
+        }
+        return x;
+    }
+
+    static Set<ConfigKey> seenKeys(LayerDataset data) {
+        return new HashSet<>(data.rowsByKey().keySet());
+    }
+
+    /**
+     * Boosted trees for targets {@code y}: the depth among {@link #DEPTHS} and the number of trees
+     * with the lowest loss on a seeded inner validation split, refitted on all rows.
+     */
+    static GbtModel fit(double[][] x, double[] y, long seed, ProgressMonitor pm) {
+        int n = y.length;
+        BoostParams base = BoostParams.defaults();
+        BoostParams chosen;
+        if (n < SMALL) {
+            chosen = base.withDepth(3).withTrees(Math.max(20, 4 * n)).withoutEarlyStopping();
+        } else {
+            Boosting.Trial best = null;
+            chosen = base;
+            for (int d = 0; d < DEPTHS.length; d++) {
+                pm.checkCancelled();
+                pm.progress(d, DEPTHS.length + 1, "boosting: trying depth " + DEPTHS[d]);
+                Boosting.Trial t = Boosting.trial(x, y, base.withDepth(DEPTHS[d]), seed, tree -> pm.checkCancelled());
+                if (best == null || t.validationMse() < best.validationMse()) {
+                    best = t;
+                    chosen = base.withDepth(DEPTHS[d]).withTrees(t.trees()).withoutEarlyStopping();
+                }
+            }
+        }
+        pm.progress(DEPTHS.length, DEPTHS.length + 1, "boosting " + chosen.maxTrees() + " trees of depth " + chosen.maxDepth());
+        GbtModel m = Boosting.train(x, y, chosen, seed, tree -> pm.checkCancelled());
+        pm.progress(DEPTHS.length + 1, DEPTHS.length + 1, "boosted " + m.size() + " trees");
+        return m;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String device() {
+        return device;
+    }
+
+    @Override
+    public double predictLayer(LayerConfig layer) {
+        return Math.exp(model.predict(LayerFeatures.of(layer)));
+    }
+
+    /** log latency, for learners that combine in log space. */
+    double predictLog(LayerConfig layer) {
+        return model.predict(LayerFeatures.of(layer));
+    }
+
+    @Override
+    public boolean covers(ConfigKey key) {
+        return seen.contains(key);
+    }
+
+    public Set<ConfigKey> seenKeys() {
+        return Collections.unmodifiableSet(new TreeSet<>(seen));
+    }
+
+    /** Number of trees and the depth limit's effect, for reports. */
+    public int trees() {
+        return model.size();
+    }
+
+    @Override
+    public void writeTo(ObjectNode node) {
+        var names = node.putArray("features");
+        LayerFeatures.NAMES.forEach(names::add);
+        node.put("feature_version", LayerFeatures.VERSION);
+        node.put("target", "log_latency_ms");
+        TreeJson.writeKeys(node.putArray("seen_keys"), seen);
+        node.put("base", model.base());
+        TreeJson.writeTrees(node.putArray("trees"), model.trees());
+    }
+
+    static GbtPredictor read(String device, JsonFields f) {
+        TreeJson.checkFeatures(f, LayerFeatures.NAMES);
+        Set<ConfigKey> seen = TreeJson.readKeys(f, "seen_keys");
+        return new GbtPredictor(device, new GbtModel(f.number("base"), TreeJson.readTrees(f, LayerFeatures.COUNT)), seen);
+    }
+}
