@@ -74,6 +74,21 @@ final class BenchCommand implements Callable<Integer> {
         o.put("train_rows", train.size());
         o.put("train_3000_rows_ms", PredictorBench.trainMillis(train, repeats));
 
+        err.println("bench: training auto (cross-validated choice of kind) on the same rows …");
+        double[] auto = PredictorBench.trainMillis("auto", train, repeats);
+        o.put("train_auto_3000_rows_ms", Stats.median(auto));
+        o.put("train_auto_3000_rows_ms_min", min(auto));
+        o.put("train_auto_3000_rows_ms_max", max(auto));
+
+        err.println("bench: gbt whole-model predictions over 1,000 distinct random-width VGG16 models …");
+        LatencyPredictor gbt = Predictors.train("gbt", train, TrainOptions.defaults(), ProgressMonitor.NONE);
+        var cycle = PredictorBench.randomWidthModels("vgg16", 1000, 11);
+        double[] gbtRates = new double[repeats];
+        for (int i = 0; i < repeats; i++) gbtRates[i] = PredictorBench.cyclePredictionsPerSecond(gbt, cycle, 0.5);
+        o.put("gbt_random_vgg16_predictions_per_s", Stats.median(gbtRates));
+        o.put("gbt_random_vgg16_predictions_per_s_min", min(gbtRates));
+        o.put("gbt_random_vgg16_predictions_per_s_max", max(gbtRates));
+
         err.println("bench: whole-model VGG16 predictions …");
         LatencyPredictor p = Predictors.train("evolp", train, TrainOptions.defaults(), ProgressMonitor.NONE);
         double[] rates = new double[repeats];

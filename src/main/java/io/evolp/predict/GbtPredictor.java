@@ -33,11 +33,13 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     private final String device;
     private final GbtModel model;
     private final Set<ConfigKey> seen;
+    private final PerKeyModels perKey;
 
     GbtPredictor(String device, GbtModel model, Set<ConfigKey> seen) {
         this.device = device;
         this.model = model;
         this.seen = Set.copyOf(seen);
+        this.perKey = new PerKeyModels(model, this.seen);
     }
 
     static GbtPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
@@ -104,12 +106,12 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
 
     @Override
     public double predictLayer(LayerConfig layer) {
-        return Math.exp(model.predict(LayerFeatures.of(layer)));
+        return Math.exp(predictLog(layer));
     }
 
     /** log latency, for learners that combine in log space. */
     double predictLog(LayerConfig layer) {
-        return model.predict(LayerFeatures.of(layer));
+        return perKey.model(layer).predict(LayerFeatures.of(layer));
     }
 
     @Override

@@ -75,6 +75,21 @@ public final class LayerFeatures {
         for (int t : WASTE_TILES) out[i++] = padWaste(cout, t);
     }
 
+    /**
+     * Which features are the same for every layer of one configuration key (all but the channel
+     * counts and what derives from them; the group count too unless the key is depthwise, where
+     * groups = cin). Lets a tree ensemble be specialised per key.
+     */
+    public static boolean[] fixedWithinKey(boolean depthwise) {
+        boolean[] fixed = new boolean[COUNT];
+        for (int i : new int[]{0, 3, 4, 5, 6, 7, 8, 10, 11}) fixed[i] = true;
+        if (!depthwise) {
+            fixed[9] = true;
+            for (int i = 22; i < 26; i++) fixed[i] = true;
+        }
+        return fixed;
+    }
+
     private static double padWaste(int c, int t) {
         return (double) ((c + t - 1) / t * t) / c;
     }

@@ -64,6 +64,19 @@ public final class GbtModel {
         return s;
     }
 
+    /**
+     * The same function restricted to inputs with {@code x[f] == fixedValues[f]} wherever
+     * {@code fixed[f]}: usually far fewer nodes to walk ({@link Specialiser}).
+     */
+    public GbtModel specialise(double[] fixedValues, boolean[] fixed) {
+        return Specialiser.specialise(this, fixedValues, fixed);
+    }
+
+    /** Total nodes over all trees. */
+    public int nodes() {
+        return feature.length;
+    }
+
     /** Whether every split refers to a feature index below {@code features}. */
     public boolean usesOnlyFeaturesBelow(int features) {
         for (RegressionTree t : trees) if (!t.usesOnlyFeaturesBelow(features)) return false;
