@@ -10,6 +10,8 @@ import io.evolp.task.ProgressMonitor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The learners auto and hybrid choose among, trained once per training set and shared: the global
@@ -49,7 +51,7 @@ final class Candidates {
             for (int i = 0; i < n; i++) {
                 y[i] = Math.log(Math.max(data.latency(i), 1e-9)) - Math.log(Math.max(e.predictLayer(data.config(i)), 1e-9));
             }
-            GbtModel m = GbtPredictor.fit(GbtPredictor.columns(data), y, opts.seed() + 1, ProgressMonitor.NONE);
+            GbtModel m = GbtPredictor.fitResidual(GbtPredictor.columns(data), y, opts.seed() + 1);
             r = new GbtPredictor(data.device(), m, GbtPredictor.seenKeys(data));
         }
         return new Candidates(g, e, f, r);
@@ -76,15 +78,19 @@ final class Candidates {
         boolean residual = candidates.contains(RESIDUAL);
         List<Split> folds = Splits.kfold(data, k, opts.seed());
         double[][] predicted = new double[candidates.size()][data.size()];
-        for (int f = 0; f < folds.size(); f++) {
-            pm.progress(f, folds.size() + 1, "cross-validation fold " + (f + 1) + " of " + folds.size());
+        AtomicInteger done = new AtomicInteger();
+        pm.progress(0, folds.size() + 1, "cross-validation of " + candidates.size() + " candidates, " + folds.size() + " folds");
+        // Folds are independent and write disjoint rows of 'predicted': run them on all cores.
+        IntStream.range(0, folds.size()).parallel().forEach(f -> {
             Split s = folds.get(f);
             Candidates parts = train(data.subset(s.train()), opts, forest, residual, pm);
             for (int row : s.test()) {
                 LayerConfig c = data.config(row);
                 for (int j = 0; j < candidates.size(); j++) predicted[j][row] = parts.predict(candidates.get(j), c);
             }
-        }
+            int d = done.incrementAndGet();
+            pm.progress(d, folds.size() + 1, "cross-validation: " + d + " of " + folds.size() + " folds done");
+        });
         double[] measured = new double[data.size()];
         for (int i = 0; i < measured.length; i++) measured[i] = data.latency(i);
         List<CvRow> out = new ArrayList<>();

@@ -10,7 +10,11 @@ import io.evolp.predict.gbt.Boosting;
 import io.evolp.predict.gbt.GbtModel;
 import io.evolp.task.ProgressMonitor;
 
+import io.evolp.core.ModelSpec;
+
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +33,7 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     static final int[] DEPTHS = {3, 4, 6};
     /** Below this many rows there is no sensible validation split: fixed, conservative settings. */
     static final int SMALL = 40;
+    static final int RESIDUAL_DEPTH = 3;
 
     private final String device;
     private final GbtModel model;
@@ -66,32 +71,51 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     }
 
     /**
-     * Boosted trees for targets {@code y}: the depth among {@link #DEPTHS} and the number of trees
-     * with the lowest loss on a seeded inner validation split, refitted on all rows.
+     * Boosted trees for targets {@code y}. Settings are chosen on a seeded inner validation split:
+     * the depth among {@link #DEPTHS} with trees constrained to one channel group per path (exactly
+     * tabulable per key, {@link KeyTable}), then the same depth without the constraint; the lower
+     * validation loss wins, and its setting (with its early-stopped tree count) is refitted on all rows.
      */
     static GbtModel fit(double[][] x, double[] y, long seed, ProgressMonitor pm) {
         int n = y.length;
         BoostParams base = BoostParams.defaults();
-        BoostParams chosen;
+        int[] groups = LayerFeatures.groups();
         if (n < SMALL) {
-            chosen = base.withDepth(3).withTrees(Math.max(20, 4 * n)).withoutEarlyStopping();
-        } else {
-            Boosting.Trial best = null;
-            chosen = base;
-            for (int d = 0; d < DEPTHS.length; d++) {
-                pm.checkCancelled();
-                pm.progress(d, DEPTHS.length + 1, "boosting: trying depth " + DEPTHS[d]);
-                Boosting.Trial t = Boosting.trial(x, y, base.withDepth(DEPTHS[d]), seed, tree -> pm.checkCancelled());
-                if (best == null || t.validationMse() < best.validationMse()) {
-                    best = t;
-                    chosen = base.withDepth(DEPTHS[d]).withTrees(t.trees()).withoutEarlyStopping();
-                }
+            return Boosting.train(x, y, groups, base.withDepth(3).withTrees(Math.max(20, 4 * n)).withoutEarlyStopping(),
+                    seed, tree -> pm.checkCancelled());
+        }
+        int steps = DEPTHS.length + 2;
+        Boosting.Trial best = null;
+        BoostParams chosen = base;
+        for (int d = 0; d < DEPTHS.length; d++) {
+            pm.checkCancelled();
+            pm.progress(d, steps, "boosting: trying depth " + DEPTHS[d]);
+            Boosting.Trial t = Boosting.trial(x, y, groups, base.withDepth(DEPTHS[d]), seed, tree -> pm.checkCancelled());
+            if (best == null || t.validationMse() < best.validationMse()) {
+                best = t;
+                chosen = base.withDepth(DEPTHS[d]).withTrees(t.trees()).withoutEarlyStopping();
             }
         }
-        pm.progress(DEPTHS.length, DEPTHS.length + 1, "boosting " + chosen.maxTrees() + " trees of depth " + chosen.maxDepth());
-        GbtModel m = Boosting.train(x, y, chosen, seed, tree -> pm.checkCancelled());
-        pm.progress(DEPTHS.length + 1, DEPTHS.length + 1, "boosted " + m.size() + " trees");
+        pm.progress(DEPTHS.length, steps, "boosting: trying depth " + chosen.maxDepth() + " without channel groups");
+        Boosting.Trial free = Boosting.trial(x, y, null, base.withDepth(chosen.maxDepth()), seed, tree -> pm.checkCancelled());
+        if (free.validationMse() < best.validationMse()) {
+            groups = null;
+            chosen = chosen.withTrees(free.trees());
+        }
+        pm.progress(DEPTHS.length + 1, steps, "boosting " + chosen.maxTrees() + " trees of depth " + chosen.maxDepth());
+        GbtModel m = Boosting.train(x, y, groups, chosen, seed, tree -> pm.checkCancelled());
+        pm.progress(steps, steps, "boosted " + m.size() + " trees");
         return m;
+    }
+
+    /**
+     * A corrector for residuals of another learner (small, smooth targets): shallow trees
+     * (depth {@value #RESIDUAL_DEPTH}) with the number of trees early-stopped on an inner split.
+     */
+    static GbtModel fitResidual(double[][] x, double[] y, long seed) {
+        BoostParams p = BoostParams.defaults().withDepth(RESIDUAL_DEPTH);
+        if (y.length < SMALL) p = p.withTrees(Math.max(10, y.length)).withoutEarlyStopping();
+        return Boosting.train(x, y, LayerFeatures.groups(), p, seed, tree -> { });
     }
 
     @Override
@@ -111,7 +135,33 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
 
     /** log latency, for learners that combine in log space. */
     double predictLog(LayerConfig layer) {
-        return perKey.model(layer).predict(LayerFeatures.of(layer));
+        return perKey.predictLog(layer);
+    }
+
+    /** As the interface default, with one table lookup per layer and no allocation for seen keys. */
+    @Override
+    public ModelPrediction predictModel(ModelSpec model) {
+        List<LayerConfig> convs = model.convs();
+        int n = convs.size();
+        double[] layers = new double[n];
+        double sum = 0;
+        Set<ConfigKey> unseen = null;
+        for (int i = 0; i < n; i++) {
+            LayerConfig c = convs.get(i);
+            KeyTable t = perKey.seenTable(c);
+            if (t != null) {
+                layers[i] = Math.exp(t.predictLog(c));
+            } else {
+                layers[i] = predictLayer(c);
+                if (unseen == null) unseen = new TreeSet<>();
+                unseen.add(c.key());
+            }
+            sum += layers[i];
+        }
+        if (unseen == null) return new ModelPrediction(sum, layers, List.of());
+        List<String> labels = new ArrayList<>();
+        for (ConfigKey k : unseen) labels.add(k.label());
+        return new ModelPrediction(sum, layers, labels);
     }
 
     @Override

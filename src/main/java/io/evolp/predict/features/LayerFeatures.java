@@ -90,6 +90,27 @@ public final class LayerFeatures {
         return fixed;
     }
 
+    /** Interaction group of the features that vary within a key: cin, cout, MACs, params. */
+    public static final int CIN = 0, COUT = 1, MACS = 2, PARAMS = 3;
+
+    /**
+     * Per feature: -1 for the key's own features, else which channel-dependent group it belongs to
+     * ({@link #CIN}: cin, its residues and padding, and groups with its residues, which follow cin in
+     * depthwise layers; {@link #COUT}; {@link #MACS}; {@link #PARAMS}). Boosted trees are
+     * constrained so that no path mixes two groups; within a key a tree is then a function of one
+     * of cin, cout, MACs or params, and the ensemble a sum of four 1-D step functions that can be
+     * tabulated exactly ({@code KeyTable}).
+     */
+    public static int[] groups() {
+        int[] g = new int[COUNT];
+        java.util.Arrays.fill(g, -1);
+        for (int i : new int[]{1, 9, 14, 15, 16, 17, 22, 23, 24, 25, 26, 27}) g[i] = CIN;
+        for (int i : new int[]{2, 18, 19, 20, 21, 28, 29}) g[i] = COUT;
+        g[12] = MACS;
+        g[13] = PARAMS;
+        return g;
+    }
+
     private static double padWaste(int c, int t) {
         return (double) ((c + t - 1) / t * t) / c;
     }

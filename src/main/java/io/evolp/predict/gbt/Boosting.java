@@ -25,20 +25,21 @@ public final class Boosting {
 
     /**
      * @param x         features as columns, {@code x[feature][row]}
+     * @param groups    per-feature interaction groups (see {@link HistTreeBuilder}), or null
      * @param afterTree called after every tree; may throw to cancel
      */
-    public static GbtModel train(double[][] x, double[] y, BoostParams p, long seed, IntConsumer afterTree) {
+    public static GbtModel train(double[][] x, double[] y, int[] groups, BoostParams p, long seed, IntConsumer afterTree) {
         int n = y.length;
         if (n == 0) throw new IllegalArgumentException("no samples");
         if (p.validationFraction() > 0 && n >= 20) {
-            Trial t = trial(x, y, p, seed, afterTree);
-            return fit(x, y, allRows(n), p.withTrees(t.trees()), seed, afterTree);
+            Trial t = trial(x, y, groups, p, seed, afterTree);
+            return fit(x, y, groups, allRows(n), p.withTrees(t.trees()), seed, afterTree);
         }
-        return fit(x, y, allRows(n), p, seed, afterTree);
+        return fit(x, y, groups, allRows(n), p, seed, afterTree);
     }
 
     /** An early-stopped run on a seeded random split (for choosing settings by validation loss). */
-    public static Trial trial(double[][] x, double[] y, BoostParams p, long seed, IntConsumer afterTree) {
+    public static Trial trial(double[][] x, double[] y, int[] groups, BoostParams p, long seed, IntConsumer afterTree) {
         int n = y.length;
         int[] perm = allRows(n);
         SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -52,7 +53,7 @@ public final class Boosting {
         double[] fVal = new double[n];
         double[] best = {Double.POSITIVE_INFINITY};
         int[] bestAt = {1};
-        fitRounds(x, y, train, p, seed, afterTree, (round, tree, base) -> {
+        fitRounds(x, y, groups, train, p, seed, afterTree, (round, tree, base) -> {
             double mse = 0;
             for (int r : val) {
                 if (round == 1) fVal[r] = base;
@@ -70,10 +71,10 @@ public final class Boosting {
         return new Trial(bestAt[0], best[0]);
     }
 
-    private static GbtModel fit(double[][] x, double[] y, int[] rows, BoostParams p, long seed, IntConsumer afterTree) {
+    private static GbtModel fit(double[][] x, double[] y, int[] groups, int[] rows, BoostParams p, long seed, IntConsumer afterTree) {
         List<RegressionTree> trees = new ArrayList<>();
         double[] baseOut = new double[1];
-        fitRounds(x, y, rows, p, seed, afterTree, (round, tree, base) -> {
+        fitRounds(x, y, groups, rows, p, seed, afterTree, (round, tree, base) -> {
             trees.add(tree);
             baseOut[0] = base;
             return true;
@@ -86,7 +87,7 @@ public final class Boosting {
         boolean after(int round, RegressionTree tree, double base);
     }
 
-    private static void fitRounds(double[][] x, double[] y, int[] rows, BoostParams p, long seed,
+    private static void fitRounds(double[][] x, double[] y, int[] groups, int[] rows, BoostParams p, long seed,
                                   IntConsumer afterTree, Round round) {
         int n = rows.length;
         double base = 0;
@@ -100,7 +101,7 @@ public final class Boosting {
             ys[i] = y[rows[i]];
         }
         Bins bins = Bins.of(xs, p.maxBins());
-        HistTreeBuilder builder = new HistTreeBuilder(bins, p.maxDepth(), p.minLeaf());
+        HistTreeBuilder builder = new HistTreeBuilder(bins, groups, p.maxDepth(), p.minLeaf());
         double[] pred = new double[n], residual = new double[n];
         java.util.Arrays.fill(pred, base);
         int[] all = allRows(n), sample = new int[n];

@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class HistTreeBuilder {
 
     private final Bins bins;
+    private final int[] group; // per feature: -1 = usable anywhere, else its interaction group; null = free
     private final int maxDepth, minLeaf;
     private final double[] sums;
     private final int[] counts;
@@ -23,8 +24,14 @@ final class HistTreeBuilder {
     private double[] value = new double[64];
     private int nodes;
 
-    HistTreeBuilder(Bins bins, int maxDepth, int minLeaf) {
+    /**
+     * @param group per-feature interaction group, or null for none. With groups, once a path has
+     *              split on a feature of group g, its subtree may only split on ungrouped features
+     *              and those of g (path-wise interaction constraints, as XGBoost's).
+     */
+    HistTreeBuilder(Bins bins, int[] group, int maxDepth, int minLeaf) {
         this.bins = bins;
+        this.group = group;
         this.maxDepth = maxDepth;
         this.minLeaf = minLeaf;
         int most = 1;
@@ -39,11 +46,11 @@ final class HistTreeBuilder {
         this.g = residual;
         this.shrinkage = shrinkage;
         nodes = 0;
-        grow(0, n, 0);
+        grow(0, n, 0, -1);
         return new RegressionTree(Arrays.copyOf(feature, nodes), Arrays.copyOf(value, nodes), Arrays.copyOf(right, nodes));
     }
 
-    private int grow(int from, int to, int depth) {
+    private int grow(int from, int to, int depth, int pathGroup) {
         int node = addNode();
         int n = to - from;
         double sum = 0;
@@ -58,6 +65,7 @@ final class HistTreeBuilder {
         for (int f = 0; f < bins.code.length; f++) {
             int nb = bins.bins(f);
             if (nb < 2) continue;
+            if (group != null && pathGroup >= 0 && group[f] >= 0 && group[f] != pathGroup) continue;
             short[] code = bins.code[f];
             Arrays.fill(sums, 0, nb, 0.0);
             Arrays.fill(counts, 0, nb, 0);
@@ -92,8 +100,9 @@ final class HistTreeBuilder {
         int mid = partition(from, to, bestF, bestBin);
         feature[node] = bestF;
         value[node] = bestThr;
-        grow(from, mid, depth + 1);
-        int r = grow(mid, to, depth + 1); // growing may replace the arrays: assign afterwards
+        int childGroup = group != null && group[bestF] >= 0 ? group[bestF] : pathGroup;
+        grow(from, mid, depth + 1, childGroup);
+        int r = grow(mid, to, depth + 1, childGroup); // growing may replace the arrays: assign afterwards
         right[node] = r;
         return node;
     }
