@@ -75,7 +75,10 @@ final class BenchCommand implements Callable<Integer> {
         o.put("train_3000_rows_ms", PredictorBench.trainMillis(train, repeats));
 
         err.println("bench: training auto (cross-validated choice of kind) on the same rows …");
+        long cpu0 = processCpuNanos();
         double[] auto = PredictorBench.trainMillis("auto", train, repeats);
+        // CPU time too: on a shared machine wall time depends on the neighbours, CPU time much less.
+        o.put("train_auto_3000_rows_cpu_ms", (processCpuNanos() - cpu0) / 1e6 / repeats);
         o.put("train_auto_3000_rows_ms", Stats.median(auto));
         o.put("train_auto_3000_rows_ms_min", min(auto));
         o.put("train_auto_3000_rows_ms_max", max(auto));
@@ -149,6 +152,11 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double min(double[] v) { return Arrays.stream(v).min().orElse(Double.NaN); }

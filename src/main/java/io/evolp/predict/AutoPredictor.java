@@ -55,7 +55,9 @@ public final class AutoPredictor implements LatencyPredictor, StoredPredictor {
         String winner = Candidates.best(cv).candidate();
         pm.progress(k, k + 1, "training the winner, " + winner + ", on all rows");
         LatencyPredictor p = switch (winner) {
-            case Candidates.EVOLP -> EvolpPredictor.train(data, opts, ProgressMonitor.NONE);
+            // As in the cross-validation: evolp's fallback is the fully tuned gbt.
+            case Candidates.EVOLP -> EvolpPredictor.train(data, opts, GbtPredictor.train(data, opts, ProgressMonitor.NONE),
+                    ProgressMonitor.NONE);
             case Candidates.GBT -> GbtPredictor.train(data, opts, ProgressMonitor.NONE);
             case Candidates.FOREST -> ForestPredictor.train(data, opts, ProgressMonitor.NONE);
             default -> HybridPredictor.fitted(data, opts, winner, cv, ProgressMonitor.NONE);

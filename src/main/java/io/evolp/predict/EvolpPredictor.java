@@ -52,8 +52,7 @@ public final class EvolpPredictor extends KeyedPredictor {
     }
 
     static EvolpPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
-        GbtPredictor global = GbtPredictor.train(data, opts, ProgressMonitor.NONE);
-        return train(data, opts, global, pm);
+        return train(data, opts, GbtPredictor.trainQuick(data, opts), pm);
     }
 
     /** evolp with a given global learner (hybrid and auto share one per training set). */
@@ -76,7 +75,7 @@ public final class EvolpPredictor extends KeyedPredictor {
     EvolpPredictor retrainKeys(LayerDataset data, Set<ConfigKey> keys, TrainOptions opts, ProgressMonitor pm) {
         MlpFitter fitter = new MlpFitter(opts.restarts(), opts.maxEpochs(), opts.validationFraction());
         // The global learner sees all rows, so new rows of any key change it: retrain it too.
-        GbtPredictor g = global == null ? null : GbtPredictor.train(data, opts, ProgressMonitor.NONE);
+        GbtPredictor g = global == null ? null : GbtPredictor.trainQuick(data, opts);
         Map<ConfigKey, KeyModel> next = retrainedModels(data, keys, s -> trainKey(s, opts, fitter, g), pm);
         if (g != null) next.replaceAll((k, m) -> m instanceof GlobalKeyModel gm ? new GlobalKeyModel(g, gm.samples()) : m);
         return new EvolpPredictor(device(), next, KeySamples.generalLine(data), g);

@@ -33,7 +33,7 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     static final int[] DEPTHS = {3, 4, 6};
     /** Below this many rows there is no sensible validation split: fixed, conservative settings. */
     static final int SMALL = 40;
-    static final int RESIDUAL_DEPTH = 3;
+    static final int RESIDUAL_DEPTH = 3, QUICK_DEPTH = 4;
 
     private final String device;
     private final GbtModel model;
@@ -48,10 +48,24 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     }
 
     static GbtPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
-        int n = data.size();
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) y[i] = Math.log(Math.max(data.latency(i), 1e-9));
-        return new GbtPredictor(data.device(), fit(columns(data), y, opts.seed(), pm), seenKeys(data));
+        return new GbtPredictor(data.device(), fit(columns(data), logLatency(data), opts.seed(), pm), seenKeys(data));
+    }
+
+    /**
+     * A cheaper fit for evolp's fallback learner (it answers only for keys without a net): one
+     * early-stopped run at depth {@value #QUICK_DEPTH} with channel groups, refitted on all rows.
+     */
+    static GbtPredictor trainQuick(LayerDataset data, TrainOptions opts) {
+        BoostParams p = BoostParams.defaults().withDepth(QUICK_DEPTH);
+        if (data.size() < SMALL) p = p.withDepth(3).withTrees(Math.max(20, 4 * data.size())).withoutEarlyStopping();
+        GbtModel m = Boosting.train(columns(data), logLatency(data), LayerFeatures.groups(), p, opts.seed(), t -> { });
+        return new GbtPredictor(data.device(), m, seenKeys(data));
+    }
+
+    private static double[] logLatency(LayerDataset data) {
+        double[] y = new double[data.size()];
+        for (int i = 0; i < y.length; i++) y[i] = Math.log(Math.max(data.latency(i), 1e-9));
+        return y;
     }
 
     /** {@link LayerFeatures} of every row as columns, {@code x[feature][row]}. */
@@ -173,7 +187,12 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
         return Collections.unmodifiableSet(new TreeSet<>(seen));
     }
 
-    /** Number of trees and the depth limit's effect, for reports. */
+    /** The ensemble itself (log latency over {@link LayerFeatures}), bypassing the per-key tables. */
+    GbtModel model() {
+        return model;
+    }
+
+    /** Number of trees, for reports. */
     public int trees() {
         return model.size();
     }

@@ -70,6 +70,9 @@ class PredictorsScreenTest {
         @SuppressWarnings("unchecked")
         var combo = (javafx.scene.control.ComboBox<DatasetEntry>) robot.lookup("#dataset-choice").query();
         robot.interact(() -> combo.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#kind-auto").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "auto is the default");
+        robot.clickOn("#kind-auto"); // untick the default
+        robot.clickOn("#kind-evolp");
         robot.clickOn("#kind-flops");
         robot.clickOn("#train");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ctx.workspace().predictors().size() == 2);
