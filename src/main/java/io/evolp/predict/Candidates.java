@@ -17,26 +17,33 @@ import java.util.stream.IntStream;
  * The learners auto and hybrid choose among, trained once per training set and shared: the global
  * boosted trees, evolp's per-key nets (with those trees as fallback), optionally a forest, and a
  * residual learner (boosted trees on log(measured / evolp)). Candidate names:
- * {@code evolp, gbt, forest, hybrid/residual, hybrid/blend}.
+ * {@code evolp, gbt, gbt/free (boosted trees without channel groups), forest, hybrid/residual, hybrid/blend}.
  */
 final class Candidates {
 
-    static final String EVOLP = "evolp", GBT = "gbt", FOREST = "forest",
+    static final String EVOLP = "evolp", GBT = "gbt", GBT_FREE = "gbt/free", FOREST = "forest",
             RESIDUAL = "hybrid/residual", BLEND = "hybrid/blend";
 
     final GbtPredictor gbt;
     final EvolpPredictor evolp;
     final ForestPredictor forest;   // null when not asked for
     final GbtPredictor residual;    // null when not asked for
+    final GbtPredictor free;        // null when not asked for
 
-    private Candidates(GbtPredictor gbt, EvolpPredictor evolp, ForestPredictor forest, GbtPredictor residual) {
+    private Candidates(GbtPredictor gbt, EvolpPredictor evolp, ForestPredictor forest, GbtPredictor residual, GbtPredictor free) {
         this.gbt = gbt;
+        this.free = free;
         this.evolp = evolp;
         this.forest = forest;
         this.residual = residual;
     }
 
     static Candidates train(LayerDataset data, TrainOptions opts, boolean forest, boolean residual, ProgressMonitor pm) {
+        return train(data, opts, forest, residual, false, pm);
+    }
+
+    static Candidates train(LayerDataset data, TrainOptions opts, boolean forest, boolean residual, boolean free,
+                            ProgressMonitor pm) {
         pm.checkCancelled();
         GbtPredictor g = GbtPredictor.train(data, opts, ProgressMonitor.NONE);
         pm.checkCancelled();
@@ -54,13 +61,15 @@ final class Candidates {
             GbtModel m = GbtPredictor.fitResidual(GbtPredictor.columns(data), y, opts.seed() + 1);
             r = new GbtPredictor(data.device(), m, GbtPredictor.seenKeys(data));
         }
-        return new Candidates(g, e, f, r);
+        GbtPredictor fr = free ? GbtPredictor.trainFree(data, opts, ProgressMonitor.NONE) : null;
+        return new Candidates(g, e, f, r, fr);
     }
 
     double predict(String candidate, LayerConfig c) {
         return switch (candidate) {
             case EVOLP -> evolp.predictLayer(c);
             case GBT -> gbt.predictLayer(c);
+            case GBT_FREE -> free.predictLayer(c);
             case FOREST -> forest.predictLayer(c);
             case RESIDUAL -> evolp.predictLayer(c) * Math.exp(residual.predictLog(c));
             case BLEND -> Math.sqrt(evolp.predictLayer(c) * gbt.predictLayer(c));
@@ -83,7 +92,7 @@ final class Candidates {
         // Folds are independent and write disjoint rows of 'predicted': run them on all cores.
         IntStream.range(0, folds.size()).parallel().forEach(f -> {
             Split s = folds.get(f);
-            Candidates parts = train(data.subset(s.train()), opts, forest, residual, pm);
+            Candidates parts = train(data.subset(s.train()), opts, forest, residual, candidates.contains(GBT_FREE), pm);
             for (int row : s.test()) {
                 LayerConfig c = data.config(row);
                 for (int j = 0; j < candidates.size(); j++) predicted[j][row] = parts.predict(candidates.get(j), c);

@@ -48,7 +48,12 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     }
 
     static GbtPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
-        return new GbtPredictor(data.device(), fit(columns(data), logLatency(data), opts.seed(), pm), seenKeys(data));
+        return new GbtPredictor(data.device(), fit(columns(data), logLatency(data), opts.seed(), true, pm), seenKeys(data));
+    }
+
+    /** Without channel groups at all (auto's {@code gbt/free} candidate): more interactions, slower predictions. */
+    static GbtPredictor trainFree(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        return new GbtPredictor(data.device(), fit(columns(data), logLatency(data), opts.seed(), false, pm), seenKeys(data));
     }
 
     /**
@@ -87,13 +92,14 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
     /**
      * Boosted trees for targets {@code y}. Settings are chosen on a seeded inner validation split:
      * the depth among {@link #DEPTHS} with trees constrained to one channel group per path (exactly
-     * tabulable per key, {@link KeyTable}), then the same depth without the constraint; the lower
+     * tabulable per key, {@link KeyTable}; unless {@code grouped} is false), then the same depth
+     * without the constraint; the lower
      * validation loss wins, and its setting (with its early-stopped tree count) is refitted on all rows.
      */
-    static GbtModel fit(double[][] x, double[] y, long seed, ProgressMonitor pm) {
+    static GbtModel fit(double[][] x, double[] y, long seed, boolean grouped, ProgressMonitor pm) {
         int n = y.length;
         BoostParams base = BoostParams.defaults();
-        int[] groups = LayerFeatures.groups();
+        int[] groups = grouped ? LayerFeatures.groups() : null;
         if (n < SMALL) {
             return Boosting.train(x, y, groups, base.withDepth(3).withTrees(Math.max(20, 4 * n)).withoutEarlyStopping(),
                     seed, tree -> pm.checkCancelled());
@@ -110,11 +116,13 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
                 chosen = base.withDepth(DEPTHS[d]).withTrees(t.trees()).withoutEarlyStopping();
             }
         }
-        pm.progress(DEPTHS.length, steps, "boosting: trying depth " + chosen.maxDepth() + " without channel groups");
-        Boosting.Trial free = Boosting.trial(x, y, null, base.withDepth(chosen.maxDepth()), seed, tree -> pm.checkCancelled());
-        if (free.validationMse() < best.validationMse()) {
-            groups = null;
-            chosen = chosen.withTrees(free.trees());
+        if (groups != null) {
+            pm.progress(DEPTHS.length, steps, "boosting: trying depth " + chosen.maxDepth() + " without channel groups");
+            Boosting.Trial free = Boosting.trial(x, y, null, base.withDepth(chosen.maxDepth()), seed, tree -> pm.checkCancelled());
+            if (free.validationMse() < best.validationMse()) {
+                groups = null;
+                chosen = chosen.withTrees(free.trees());
+            }
         }
         pm.progress(DEPTHS.length + 1, steps, "boosting " + chosen.maxTrees() + " trees of depth " + chosen.maxDepth());
         GbtModel m = Boosting.train(x, y, groups, chosen, seed, tree -> pm.checkCancelled());
