@@ -101,14 +101,14 @@ final class TrainPanel {
         save.setOnAction(e -> save());
         load.setMaxWidth(Double.MAX_VALUE);
         save.setMaxWidth(Double.MAX_VALUE);
-        Label features = new Label("ⓘ features of gbt, forest, hybrid");
+        Label features = new Label("(i) feature set of gbt, forest, hybrid");
         features.setId("feature-info");
         features.setStyle("-fx-text-fill: -fx-accent; -fx-font-size: 0.9em;");
         Tooltip ft = new Tooltip(KindInfo.features());
         ft.setShowDuration(javafx.util.Duration.minutes(2));
         features.setTooltip(ft);
         autoDetails.setId("auto-details");
-        autoDetails.setWrapText(true);
+        autoDetails.setWrapText(false);
         autoDetails.setStyle("-fx-font-family: monospace; -fx-font-size: 0.85em;");
         box = new VBox(8, bold("Dataset (device)"), dataset, bold("Predictor kinds"), kindBox, features,
                 bold("Test share (holdout)"), holdout, bold("Seed"), seed,
@@ -165,7 +165,8 @@ final class TrainPanel {
                 String label = r.kind();
                 if (r.predictor() instanceof AutoPredictor auto) {
                     label = "auto → " + auto.chosenCandidate();
-                    autoDetails.setText(auto.describe());
+                    autoDetails.setText(KindInfo.cvTable(auto));
+                    autoDetails.setTooltip(new Tooltip(auto.describe()));
                 }
                 String name = ctx.workspace().uniquePredictorName(label + " · " + data.device());
                 PredictorEntry e = new PredictorEntry(name, r.predictor(), ds.name(), fraction, s, r.report());

@@ -59,7 +59,7 @@ class AutoPredictorScreenTest {
         String name = ctx.workspace().predictors().get(0).name();
         assertTrue(name.startsWith("auto → "), name);
         String details = robot.lookup("#auto-details").queryAs(Label.class).getText();
-        assertTrue(details.contains("auto chose") && details.contains("MAPE %") && details.contains("hybrid/blend"), details);
+        assertTrue(details.contains("auto chose") && details.contains("MAPE%") && details.contains("hybrid/blend"), details);
         String dir = System.getProperty("screenshots.dir");
         if (dir != null) {
             Files.createDirectories(Path.of(dir));
