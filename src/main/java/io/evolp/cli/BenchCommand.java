@@ -74,6 +74,24 @@ final class BenchCommand implements Callable<Integer> {
         o.put("train_rows", train.size());
         o.put("train_3000_rows_ms", PredictorBench.trainMillis(train, repeats));
 
+        err.println("bench: training auto (cross-validated choice of kind) on the same rows …");
+        long cpu0 = processCpuNanos();
+        double[] auto = PredictorBench.trainMillis("auto", train, repeats);
+        // CPU time too: on a shared machine wall time depends on the neighbours, CPU time much less.
+        o.put("train_auto_3000_rows_cpu_ms", (processCpuNanos() - cpu0) / 1e6 / repeats);
+        o.put("train_auto_3000_rows_ms", Stats.median(auto));
+        o.put("train_auto_3000_rows_ms_min", min(auto));
+        o.put("train_auto_3000_rows_ms_max", max(auto));
+
+        err.println("bench: gbt whole-model predictions over 1,000 distinct random-width VGG16 models …");
+        LatencyPredictor gbt = Predictors.train("gbt", train, TrainOptions.defaults(), ProgressMonitor.NONE);
+        var cycle = PredictorBench.randomWidthModels("vgg16", 1000, 11);
+        double[] gbtRates = new double[repeats];
+        for (int i = 0; i < repeats; i++) gbtRates[i] = PredictorBench.cyclePredictionsPerSecond(gbt, cycle, 0.5);
+        o.put("gbt_random_vgg16_predictions_per_s", Stats.median(gbtRates));
+        o.put("gbt_random_vgg16_predictions_per_s_min", min(gbtRates));
+        o.put("gbt_random_vgg16_predictions_per_s_max", max(gbtRates));
+
         err.println("bench: whole-model VGG16 predictions …");
         LatencyPredictor p = Predictors.train("evolp", train, TrainOptions.defaults(), ProgressMonitor.NONE);
         double[] rates = new double[repeats];
@@ -134,6 +152,11 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
+    }
+
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double min(double[] v) { return Arrays.stream(v).min().orElse(Double.NaN); }

@@ -1,6 +1,7 @@
 package io.evolp.cli;
 
 import io.evolp.core.LayerDataset;
+import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
@@ -16,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code evolp train}: trains one predictor kind on one device's layer dataset. */
-@Command(name = "train", description = "Train a latency predictor (evolp, lut, flops or forest) on a layer dataset.")
+@Command(name = "train", description = "Train a latency predictor (auto, evolp, gbt, hybrid, forest, lut or flops) on a layer dataset.")
 final class TrainCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -24,7 +25,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin DataOptions input;
 
     @Option(names = "--predictor", required = true, paramLabel = "KIND",
-            description = "evolp (per-key MLP, the paper), lut (lookup table), flops (linear in MACs), forest (nn-Meter-style random forest).")
+            description = "auto (chosen by cross-validation on these rows), evolp (per-key MLP, the paper, global trees as fallback), "
+                    + "gbt (gradient-boosted trees on log latency), hybrid (evolp nets + trees, variant by CV), "
+                    + "forest (random forest on log latency), lut (lookup table), flops (linear in MACs).")
     String kind;
 
     @Option(names = "--seed", defaultValue = "42", description = "Training seed (default ${DEFAULT-VALUE}).")
@@ -45,6 +48,7 @@ final class TrainCommand implements Callable<Integer> {
         PredictorStore.save(p, out);
         spec.commandLine().getOut().printf("Trained %s on %d rows of device '%s' in %.2f s -> %s%n",
                 p.kind(), data.size(), p.device(), seconds, out);
+        if (p instanceof AutoPredictor auto) spec.commandLine().getOut().print(auto.describe());
         return 0;
     }
 }

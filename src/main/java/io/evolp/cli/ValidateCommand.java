@@ -5,6 +5,7 @@ import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.Json;
+import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -38,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin DataOptions input;
 
     @Option(names = "--predictor", required = true, split = ",", paramLabel = "KIND[,KIND…]",
-            description = "One or more of: evolp, lut, flops, forest.")
+            description = "One or more of: auto, evolp, gbt, hybrid, forest, lut, flops.")
     List<String> kinds;
 
     @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "FRACTION",
@@ -74,16 +77,30 @@ final class ValidateCommand implements Callable<Integer> {
                     : String.format("holdout %.0f%%", holdout * 100), data.size(), data.device(), seed);
             table.header("predictor");
         }
+        List<String> autoNotes = new ArrayList<>();
         for (String kind : kinds) {
-            EvaluationReport r = evaluate(kind, data);
+            List<AutoPredictor> autos = Collections.synchronizedList(new ArrayList<>());
+            EvaluationReport r = evaluate(kind, data, autos);
             if (json) {
                 ObjectNode o = (ObjectNode) Json.mapper().readTree(JsonOutput.metrics(r.overall()));
                 o.put("predictor", kind);
+                if (!autos.isEmpty()) {
+                    var choices = o.putArray("auto_choices");
+                    autos.forEach(a -> choices.add(a.chosenCandidate()));
+                }
                 out.println(o);
             } else {
                 table.row(kind, r.overall());
+                for (int i = 0; i < autos.size(); i++) {
+                    autoNotes.add((autos.size() > 1 ? "fold " + (i + 1) + ": " : "") + autos.get(i).describe());
+                }
             }
             out.flush();
+        }
+        if (!autoNotes.isEmpty()) {
+            out.println();
+            out.println("auto, trained on each training split only:");
+            autoNotes.forEach(out::print);
         }
         return 0;
     }
@@ -109,14 +126,19 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private EvaluationReport evaluate(String kind, LayerDataset data) {
+    /** Trains on each training split only; auto predictors trained on the way are added to {@code autos}, in fold order. */
+    private EvaluationReport evaluate(String kind, LayerDataset data, List<AutoPredictor> autos) {
         ConsoleProgress progress = ConsoleProgress.forStderr();
         TrainOptions opts = TrainOptions.defaults().withSeed(seed);
-        Function<LayerDataset, LatencyPredictor> trainer = d -> Predictors.train(kind, d, opts, ProgressMonitor.NONE);
+        Function<LayerDataset, LatencyPredictor> trainer = d -> {
+            LatencyPredictor p = Predictors.train(kind, d, opts, ProgressMonitor.NONE);
+            if (p instanceof AutoPredictor a) autos.add(a);
+            return p;
+        };
         try {
             if (folds != null) return Evaluator.crossValidate(trainer, data, folds, seed, progress);
             Split split = Splits.holdout(data, holdout, seed);
-            LatencyPredictor p = Predictors.train(kind, data.subset(split.train()), opts, progress);
+            LatencyPredictor p = trainer.apply(data.subset(split.train()));
             return Evaluator.evaluate(p, data, split.test());
         } finally {
             progress.finish();

@@ -14,23 +14,36 @@ import java.util.Set;
  * {@code t = latency^(-1/8)}, trained with Levenberg–Marquardt, restarts and early stopping on a
  * validation split ({@link MlpFitter}), guarded against the t^-8 blow-up ({@link NetKeyModel}).
  *
- * <p>Fallbacks:
+ * <p>Fallbacks go to a global learner, gradient-boosted trees on all rows of the device
+ * ({@link GbtPredictor}), which sees the key's own rows and those of similar keys:
  * <ul>
- *   <li>A key with fewer than {@link TrainOptions#minSamplesPerKey()} rows (or with one latency
- *       value only) gets a least-squares line of latency on MACs through its points; a single
- *       row means proportional scaling by MACs.</li>
- *   <li>A key whose every net attempt was rejected by the blow-up guard also gets the MAC line.</li>
- *   <li>A key the data does not cover is predicted from the nearest covered key (same
- *       depthwise-ness, closest input size, kernel, stride) scaled by the MAC ratio; {@link #covers}
- *       is false for it, so {@code predictModel} lists it in {@code unseenKeys}.</li>
+ *   <li>a key with fewer than {@link TrainOptions#minSamplesPerKey()} rows (a single row included),
+ *       with one latency value only, or whose every net attempt was rejected by the blow-up guard;</li>
+ *   <li>a key the data does not cover; {@link #covers} is false for it, so {@code predictModel}
+ *       lists it in {@code unseen_keys}.</li>
  * </ul>
+ * Predictors read from format-1 files have no global learner and keep their MAC lines and the
+ * nearest-key scaling of unseen keys.
  */
 public final class EvolpPredictor extends KeyedPredictor {
 
     public static final String KIND = "evolp";
 
-    EvolpPredictor(String device, Map<ConfigKey, KeyModel> models, MacLine general) {
+    private final GbtPredictor global; // null in predictors from format-1 files
+
+    EvolpPredictor(String device, Map<ConfigKey, KeyModel> models, MacLine general, GbtPredictor global) {
         super(device, models, general);
+        this.global = global;
+    }
+
+    /** The global learner, or null for predictors from files written before it existed. */
+    GbtPredictor global() {
+        return global;
+    }
+
+    @Override
+    double predictUnseen(io.evolp.core.LayerConfig layer) {
+        return global != null ? global.predictLayer(layer) : super.predictUnseen(layer);
     }
 
     @Override
@@ -39,6 +52,11 @@ public final class EvolpPredictor extends KeyedPredictor {
     }
 
     static EvolpPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        return train(data, opts, GbtPredictor.trainQuick(data, opts), pm);
+    }
+
+    /** evolp with a given global learner (hybrid and auto share one per training set). */
+    static EvolpPredictor train(LayerDataset data, TrainOptions opts, GbtPredictor global, ProgressMonitor pm) {
         Map<ConfigKey, KeySamples> byKey = KeySamples.byKey(data);
         MlpFitter fitter = new MlpFitter(opts.restarts(), opts.maxEpochs(), opts.validationFraction());
         Map<ConfigKey, KeyModel> models = new LinkedHashMap<>();
@@ -46,23 +64,30 @@ public final class EvolpPredictor extends KeyedPredictor {
         for (KeySamples s : byKey.values()) {
             pm.checkCancelled();
             pm.progress(done, byKey.size(), "training " + s.key().label() + " (" + s.size() + " rows)");
-            models.put(s.key(), trainKey(s, opts, fitter));
+            models.put(s.key(), trainKey(s, opts, fitter, global));
             done++;
         }
         pm.progress(done, byKey.size(), "trained " + done + " keys");
-        return new EvolpPredictor(data.device(), models, KeySamples.generalLine(data));
+        return new EvolpPredictor(data.device(), models, KeySamples.generalLine(data), global);
     }
 
     /** This predictor with only {@code keys} retrained on {@code data} (which holds all rows of the device). */
     EvolpPredictor retrainKeys(LayerDataset data, Set<ConfigKey> keys, TrainOptions opts, ProgressMonitor pm) {
         MlpFitter fitter = new MlpFitter(opts.restarts(), opts.maxEpochs(), opts.validationFraction());
-        return new EvolpPredictor(device(), retrainedModels(data, keys, s -> trainKey(s, opts, fitter), pm),
-                KeySamples.generalLine(data));
+        // The global learner sees all rows, so new rows of any key change it: retrain it too.
+        GbtPredictor g = global == null ? null : GbtPredictor.trainQuick(data, opts);
+        Map<ConfigKey, KeyModel> next = retrainedModels(data, keys, s -> trainKey(s, opts, fitter, g), pm);
+        if (g != null) next.replaceAll((k, m) -> m instanceof GlobalKeyModel gm ? new GlobalKeyModel(g, gm.samples()) : m);
+        return new EvolpPredictor(device(), next, KeySamples.generalLine(data), g);
     }
 
-    private static KeyModel trainKey(KeySamples s, TrainOptions opts, MlpFitter fitter) {
+    private static KeyModel fallback(KeySamples s, GbtPredictor global) {
+        return global != null ? new GlobalKeyModel(global, s.size()) : MacLine.fit(s.macs(), s.latency());
+    }
+
+    private static KeyModel trainKey(KeySamples s, TrainOptions opts, MlpFitter fitter, GbtPredictor global) {
         int n = s.size();
-        if (n < opts.minSamplesPerKey()) return MacLine.fit(s.macs(), s.latency());
+        if (n < opts.minSamplesPerKey()) return fallback(s, global);
         boolean dw = s.key().depthwise();
         double cinMin = Double.POSITIVE_INFINITY, cinMax = 0, coutMin = Double.POSITIVE_INFINITY, coutMax = 0;
         double tMin = Double.POSITIVE_INFINITY, tMax = 0;
@@ -76,7 +101,7 @@ public final class EvolpPredictor extends KeyedPredictor {
             tMin = Math.min(tMin, t[i]);
             tMax = Math.max(tMax, t[i]);
         }
-        if (!(tMax - tMin > 1e-12 * tMax)) return MacLine.fit(s.macs(), s.latency());
+        if (!(tMax - tMin > 1e-12 * tMax)) return fallback(s, global);
         double[] x1 = new double[n], x2 = new double[n], y = new double[n];
         for (int i = 0; i < n; i++) {
             x1[i] = NetKeyModel.scale(s.cin()[i], cinMin, cinMax);
@@ -86,7 +111,7 @@ public final class EvolpPredictor extends KeyedPredictor {
         final double a = cinMin, b = cinMax, c = coutMin, d = coutMax, e = tMin, f = tMax;
         MlpFitter.Fit fit = fitter.fit(x1, x2, y, keySeed(opts.seed(), s.key()),
                 w -> new NetKeyModel(w, a, b, c, d, e, f, dw, n, Double.NaN).saneOnBox());
-        if (!fit.accepted()) return MacLine.fit(s.macs(), s.latency());
+        if (!fit.accepted()) return fallback(s, global);
         return new NetKeyModel(fit.params(), a, b, c, d, e, f, dw, n, fit.validationMse());
     }
 
@@ -97,15 +122,26 @@ public final class EvolpPredictor extends KeyedPredictor {
         return z ^ (z >>> 27);
     }
 
+    @Override
+    public void writeTo(com.fasterxml.jackson.databind.node.ObjectNode node) {
+        super.writeTo(node);
+        if (global != null) global.writeTo(node.putObject("global"));
+    }
+
     static EvolpPredictor read(String device, JsonFields f) {
+        GbtPredictor global = f.has("global") ? GbtPredictor.read(device, f.field("global")) : null;
         Map<ConfigKey, KeyModel> models = readKeys(f, item -> {
             String model = item.text("model");
             return switch (model) {
                 case NetKeyModel.MODEL -> NetKeyModel.read(item);
                 case MacLine.MODEL -> MacLine.read(item);
-                default -> throw item.field("model").fail("unknown key model '" + model + "' (expected mlp or mac_line)");
+                case GlobalKeyModel.MODEL -> {
+                    if (global == null) throw item.field("model").fail("key model 'global' needs a 'global' learner in the file");
+                    yield new GlobalKeyModel(global, item.has("samples") ? item.integer("samples") : 0);
+                }
+                default -> throw item.field("model").fail("unknown key model '" + model + "' (expected mlp, mac_line or global)");
             };
         });
-        return new EvolpPredictor(device, models, readGeneral(f));
+        return new EvolpPredictor(device, models, readGeneral(f), global);
     }
 }

@@ -74,7 +74,8 @@ abstract class KeyedPredictor implements LatencyPredictor, StoredPredictor {
         return new ModelPrediction(sum, layers, labels);
     }
 
-    private double predictUnseen(LayerConfig layer) {
+    /** Prediction for a layer whose key has no model; subclasses with a global learner override it. */
+    double predictUnseen(LayerConfig layer) {
         ConfigKey stand = NearestKey.find(layer.key(), models.keySet(), layer.cin(), layer.cout());
         if (stand == null) return general.predict(layer);
         LayerConfig proxy = stand.layer(layer.cin(), layer.cout());

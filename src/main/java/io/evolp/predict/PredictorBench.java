@@ -4,6 +4,7 @@ import io.evolp.core.Stats;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.core.ModelSpec;
+import io.evolp.core.zoo.Zoo;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.List;
@@ -19,15 +20,61 @@ public final class PredictorBench {
 
     /** Median wall time in ms of training all evolp nets of {@code ds} with default options. */
     public static double trainMillis(LayerDataset ds, int repeats) {
+        return Stats.median(trainMillis(EvolpPredictor.KIND, ds, repeats));
+    }
+
+    /** Wall time in ms of each of {@code repeats} trainings of {@code kind} on {@code ds}. */
+    public static double[] trainMillis(String kind, LayerDataset ds, int repeats) {
         int n = Math.max(1, repeats);
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            LatencyPredictor p = Predictors.train(EvolpPredictor.KIND, ds, TrainOptions.defaults(), ProgressMonitor.NONE);
+            LatencyPredictor p = Predictors.train(kind, ds, TrainOptions.defaults(), ProgressMonitor.NONE);
             ms[i] = (System.nanoTime() - t0) / 1e6;
             sink += p.hashCode();
         }
-        return Stats.median(ms);
+        return ms;
+    }
+
+    /**
+     * {@code count} models of {@code arch} with every layer's width drawn uniformly from
+     * [1, full width] — the distinct candidates a compression search produces.
+     */
+    public static List<ModelSpec> randomWidthModels(String arch, int count, long seed) {
+        int[] full = Zoo.get(arch).fullWidths();
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        List<ModelSpec> out = new java.util.ArrayList<>(count);
+        for (int m = 0; m < count; m++) {
+            int[] w = new int[full.length];
+            for (int i = 0; i < w.length; i++) w[i] = 1 + rng.nextInt(full[i]);
+            out.add(Zoo.model(arch, w));
+        }
+        return out;
+    }
+
+    /**
+     * Whole-model predictions per second over a cycle of distinct models (so nothing a predictor
+     * could cache for one repeated model helps), after a warm-up, over about {@code seconds}.
+     */
+    public static double cyclePredictionsPerSecond(LatencyPredictor p, List<ModelSpec> models, double seconds) {
+        long budget = (long) (Math.max(seconds, 0.01) * 1e9);
+        runCycle(p, models, Math.min(budget / 4, 300_000_000L));
+        long t0 = System.nanoTime();
+        long count = runCycle(p, models, budget);
+        return count / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long runCycle(LatencyPredictor p, List<ModelSpec> models, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long count = 0;
+        double acc = 0;
+        int n = models.size();
+        do {
+            for (int i = 0; i < n; i++) acc += p.predictModel(models.get(i)).latencyMs();
+            count += n;
+        } while (System.nanoTime() < end);
+        sink += acc;
+        return count;
     }
 
     /**

@@ -24,7 +24,11 @@ import java.nio.file.Path;
  */
 public final class PredictorStore {
 
-    public static final int FORMAT = 1;
+    /**
+     * 2: kinds gbt, hybrid and auto; forests on {@link io.evolp.predict.features.LayerFeatures};
+     * evolp with a global learner. Format-1 files (evolp, lut, flops, forest) still load.
+     */
+    public static final int FORMAT = 2;
 
     private PredictorStore() {
     }
@@ -92,7 +96,11 @@ public final class PredictorStore {
     }
 
     private static LatencyPredictor decode(JsonNode node) {
-        JsonFields f = JsonFields.root(node);
+        return decode(JsonFields.root(node));
+    }
+
+    /** Reads a predictor object (top level or nested, e.g. inside auto or hybrid). */
+    static LatencyPredictor decode(JsonFields f) {
         int format = f.integer("format");
         if (format > FORMAT) {
             throw f.field("format").fail("predictor format " + format + " is newer than this version supports ("
@@ -106,6 +114,9 @@ public final class PredictorStore {
             case LutPredictor.KIND -> LutPredictor.read(device, f);
             case FlopsPredictor.KIND -> FlopsPredictor.read(device, f);
             case ForestPredictor.KIND -> ForestPredictor.read(device, f);
+            case GbtPredictor.KIND -> GbtPredictor.read(device, f);
+            case HybridPredictor.KIND -> HybridPredictor.read(device, f);
+            case AutoPredictor.KIND -> AutoPredictor.read(device, f);
             default -> throw f.field("kind").fail("unknown predictor kind '" + kind + "' (expected one of "
                     + String.join(", ", Predictors.kinds()) + ")");
         };

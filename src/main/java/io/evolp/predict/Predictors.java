@@ -10,13 +10,13 @@ import io.evolp.core.ConfigKey;
 /** Entry point for training predictors by kind id (the CLI's {@code --predictor}, the GUI's choice). */
 public final class Predictors {
 
-    private static final List<String> KINDS = List.of(EvolpPredictor.KIND, LutPredictor.KIND,
-            FlopsPredictor.KIND, ForestPredictor.KIND);
+    private static final List<String> KINDS = List.of(AutoPredictor.KIND, EvolpPredictor.KIND, GbtPredictor.KIND,
+            HybridPredictor.KIND, ForestPredictor.KIND, LutPredictor.KIND, FlopsPredictor.KIND);
 
     private Predictors() {
     }
 
-    /** Known kinds: evolp, lut, flops, forest. */
+    /** Known kinds, the default ({@code auto}) first: auto, evolp, gbt, hybrid, forest, lut, flops. */
     public static List<String> kinds() {
         return KINDS;
     }
@@ -44,6 +44,9 @@ public final class Predictors {
                 monitor.progress(1, 1, "fitted latency = a·MACs + b");
                 yield p;
             }
+            case GbtPredictor.KIND -> GbtPredictor.train(data, opts, monitor);
+            case HybridPredictor.KIND -> HybridPredictor.train(data, opts, monitor);
+            case AutoPredictor.KIND -> AutoPredictor.train(data, opts, monitor);
             default -> ForestPredictor.train(data, opts, monitor);
         };
     }

@@ -56,9 +56,12 @@ class CliEndToEndTest {
 
     @Test
     void everyPredictorTrainsEvaluatesAndPredicts() throws Exception {
-        for (String kind : List.of("evolp", "lut", "flops", "forest")) {
+        for (String kind : List.of("evolp", "lut", "flops", "forest", "gbt", "auto")) {
             Run train = run("train", "--data", p("nano.csv"), "--predictor", kind, "--out", p(kind + ".json"));
             assertEquals(0, train.code(), kind + ": " + train.err());
+            if (kind.equals("auto")) {
+                assertTrue(train.out().contains("auto chose") && train.out().contains("hybrid/residual"), train.out());
+            }
 
             Run eval = run("evaluate", "--predictor", p(kind + ".json"), "--data", p("nano.csv"), "--json");
             assertEquals(0, eval.code(), eval.err());
@@ -117,6 +120,11 @@ class CliEndToEndTest {
         assertEquals(evolp.get("n").asInt(), flops.get("n").asInt(), "same test rows");
         assertTrue(evolp.get("mape").asDouble() < flops.get("mape").asDouble(),
                 "per-key MLP beats the MACs proxy: " + evolp + " vs " + flops);
+        Run auto = run("validate", "--data", p("nano.csv"), "--predictor", "auto", "--holdout", "0.25");
+        assertEquals(0, auto.code(), auto.err());
+        assertTrue(auto.out().contains("auto, trained on each training split only") && auto.out().contains("MAPE %"), auto.out());
+        Run autoJson = run("validate", "--data", p("nano.csv"), "--predictor", "auto", "--holdout", "0.25", "--json");
+        assertEquals(1, Json.mapper().readTree(autoJson.out()).get("auto_choices").size());
         Run cv = run("validate", "--data", p("nano.csv"), "--predictor", "lut", "--folds", "3");
         assertEquals(0, cv.code(), cv.err());
         assertTrue(cv.out().contains("3-fold"), cv.out());
@@ -188,6 +196,9 @@ class CliEndToEndTest {
         assertTrue(b.get("load_ms").asDouble() > 0);
         assertTrue(b.get("train_3000_rows_ms").asDouble() > 0);
         assertTrue(b.get("predictions_per_s").asDouble() > 1000);
+        assertTrue(b.get("train_auto_3000_rows_ms").asDouble() > 0);
+        assertTrue(b.get("train_auto_3000_rows_cpu_ms").asDouble() > 0);
+        assertTrue(b.get("gbt_random_vgg16_predictions_per_s").asDouble() > 1000);
         assertFalse(b.has("load_1m_rows_ms"), "only reported for a real 1M-row load");
         assertNotEquals(0, b.get("train_rows").asInt());
     }

@@ -50,15 +50,33 @@ class EvolpPredictorTest {
     }
 
     @Test
-    void unseenKeyUsesNearestKeyScaledByMacsAndIsListed() {
+    void unseenKeyComesFromTheGlobalLearnerAndIsListed() {
         LayerConfig odd = LayerConfig.of(224, 64, 64, 7, 2, 3, 1); // 7×7 stride 2: not in the data
         var pred = evolp.predictModel(ModelSpec.explicit("m", List.of(odd, SyntheticData.conv(56, 128, 128))));
         assertEquals(List.of(odd.key().label()), pred.unseenKeys());
         assertFalse(evolp.covers(odd.key()));
-        // Nearest is 224/k3x3/s1x1 (same input size): its prediction at (64,64) times the MAC ratio.
+        assertEquals(((EvolpPredictor) evolp).global().predictLayer(odd), pred.layersMs()[0], 0);
+    }
+
+    /** Predictors from format-1 files have no global learner: nearest key scaled by MACs, as before. */
+    @Test
+    void legacyFilesKeepNearestKeyScalingAndMacLines() throws Exception {
+        var node = PredictorStore.toJson(evolp);
+        node.put("format", 1);
+        node.remove("global");
+        var legacy = (EvolpPredictor) PredictorStore.fromJson(node, "legacy.json");
+        assertNull(legacy.global());
+        LayerConfig odd = LayerConfig.of(224, 64, 64, 7, 2, 3, 1);
         LayerConfig proxy = SyntheticData.conv(224, 64, 64);
-        double expected = evolp.predictLayer(proxy) * odd.macs() / (double) proxy.macs();
-        assertEquals(expected, pred.layersMs()[0], 1e-12 * expected);
+        double expected = legacy.predictLayer(proxy) * odd.macs() / (double) proxy.macs();
+        assertEquals(expected, legacy.predictLayer(odd), 1e-12 * expected);
+        var keys = (com.fasterxml.jackson.databind.node.ArrayNode) node.get("keys");
+        var k0 = (com.fasterxml.jackson.databind.node.ObjectNode) keys.get(0);
+        k0.removeAll();
+        k0.put("key", "7/k1x1/s1x1/p0x0/dense").put("model", "mac_line").put("a", 1e-4).put("b", 0.1).put("floor", 0.01);
+        var withLine = PredictorStore.fromJson(node, "legacy.json");
+        LayerConfig q = LayerConfig.of(7, 24, 16, 1, 1, 0, 1);
+        assertEquals(0.1 + 1e-4 * q.macs(), withLine.predictLayer(q), 1e-9);
     }
 
     @Test
@@ -69,27 +87,14 @@ class EvolpPredictorTest {
     }
 
     @Test
-    void singleSampleKeyScalesProportionallyByMacs() {
+    void singleSampleKeyUsesTheGlobalLearner() {
         LayerConfig one = LayerConfig.of(7, 32, 32, 1, 1, 0, 1);
         LayerDataset d = data.concat(LayerDataset.builder("synthetic").add(one, 0.5).build());
         EvolpPredictor p = (EvolpPredictor) Predictors.train("evolp", d, fast(), ProgressMonitor.NONE);
         assertTrue(p.covers(one.key()));
-        assertEquals(0.5, p.predictLayer(one), 1e-15);
-        assertEquals(1.0, p.predictLayer(one.withChannels(64, 32)), 1e-12);
-        assertEquals(0.25, p.predictLayer(one.withChannels(16, 32)), 1e-12);
-    }
-
-    @Test
-    void fewSampleKeyFitsLineOnMacs() {
-        LayerDataset.Builder b = LayerDataset.builder("d");
-        for (int c : new int[]{8, 16, 32}) {
-            LayerConfig l = LayerConfig.of(7, c, 16, 1, 1, 0, 1);
-            b.add(l, 0.1 + 1e-4 * l.macs());
-        }
-        EvolpPredictor p = (EvolpPredictor) Predictors.train("evolp", b.build(), TrainOptions.defaults(), ProgressMonitor.NONE);
-        LayerConfig q = LayerConfig.of(7, 24, 16, 1, 1, 0, 1);
-        assertEquals(0.1 + 1e-4 * q.macs(), p.predictLayer(q), 1e-9);
-        assertEquals("mac_line", p.reports().get(0).model());
+        assertEquals(p.global().predictLayer(one), p.predictLayer(one), 0);
+        assertEquals(p.global().predictLayer(one.withChannels(64, 32)), p.predictLayer(one.withChannels(64, 32)), 0);
+        assertTrue(p.reports().stream().anyMatch(r -> r.key().equals(one.key()) && r.model().equals("global")));
     }
 
     @Test

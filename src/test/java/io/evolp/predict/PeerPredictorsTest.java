@@ -18,15 +18,15 @@ class PeerPredictorsTest {
     private static final LayerDataset CLEAN = SyntheticData.vggLike(0, 1);
 
     @Test
-    void kindsAreTheFourPredictors() {
-        assertEquals(List.of("evolp", "lut", "flops", "forest"), Predictors.kinds());
+    void kindsStartWithTheDefaultAuto() {
+        assertEquals(List.of("auto", "evolp", "gbt", "hybrid", "forest", "lut", "flops"), Predictors.kinds());
     }
 
     @Test
     void unknownKindAndEmptyDataAreRejected() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Predictors.train("nnmeter", CLEAN, TrainOptions.defaults(), ProgressMonitor.NONE));
-        assertTrue(e.getMessage().contains("evolp, lut, flops, forest"), e.getMessage());
+        assertTrue(e.getMessage().contains("auto, evolp, gbt, hybrid, forest, lut, flops"), e.getMessage());
         LayerDataset empty = LayerDataset.builder("d").build();
         for (String kind : Predictors.kinds()) {
             assertThrows(IllegalArgumentException.class, () -> Predictors.train(kind, empty, TrainOptions.defaults(), ProgressMonitor.NONE));

@@ -69,7 +69,7 @@ class PredictorStoreTest {
         Path file = dir.resolve("p.json");
         PredictorStore.save(TRAINED.get("flops"), file);
         var node = Json.mapper().readTree(file.toFile());
-        assertEquals(1, node.get("format").intValue());
+        assertEquals(PredictorStore.FORMAT, node.get("format").intValue());
         assertEquals("flops", node.get("kind").textValue());
         assertEquals("synthetic", node.get("device").textValue());
         assertEquals(List.of("format", "kind", "device"), List.of(node.fieldNames().next(),
@@ -111,14 +111,14 @@ class PredictorStoreTest {
         assertEquals(3, p.line());
         assertEquals(11, p.column());
         assertEquals("/kind", p.columnName());
-        assertTrue(p.message().contains("magic") && p.message().contains("evolp, lut, flops, forest"), p.message());
+        assertTrue(p.message().contains("magic") && p.message().contains("auto, evolp, gbt, hybrid, forest, lut, flops"), p.message());
     }
 
     @Test
     void newerFormatIsRefused() throws Exception {
         Path file = dir.resolve("n.json");
         ObjectNode node = PredictorStore.toJson(TRAINED.get("flops"));
-        node.put("format", 2);
+        node.put("format", PredictorStore.FORMAT + 1);
         Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node));
         InputProblem p = problem(file);
         assertEquals(2, p.line());

@@ -69,7 +69,11 @@ public final class PredictorsScreen implements Screen {
         SplitPane center = new SplitPane(tableBox, charts.view());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.27);
-        root.setLeft(train.view());
+        // Scrolls when the column outgrows the window (auto's CV table adds a few lines).
+        javafx.scene.control.ScrollPane left = new javafx.scene.control.ScrollPane(train.view());
+        left.setFitToWidth(true);
+        left.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(left);
         root.setCenter(center);
         root.setId("predictors-screen");
     }

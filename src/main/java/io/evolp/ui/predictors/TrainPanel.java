@@ -1,6 +1,7 @@
 package io.evolp.ui.predictors;
 
 import io.evolp.core.LayerDataset;
+import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
@@ -48,6 +49,7 @@ final class TrainPanel {
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
+    private final Label autoDetails = new Label();
     private final Consumer<List<PredictorEntry>> onAdded;
     private final Supplier<PredictorEntry> selected;
     private final VBox box;
@@ -69,7 +71,8 @@ final class TrainPanel {
         for (String k : Predictors.kinds()) {
             CheckBox cb = new CheckBox(k);
             cb.setId("kind-" + k);
-            cb.setSelected(k.equals("evolp"));
+            cb.setSelected(k.equals(AutoPredictor.KIND)); // the default: chosen per dataset by cross-validation
+            cb.setTooltip(new Tooltip(KindInfo.describe(k)));
             kinds.put(k, cb);
             kindBox.getChildren().add(cb);
         }
@@ -98,9 +101,18 @@ final class TrainPanel {
         save.setOnAction(e -> save());
         load.setMaxWidth(Double.MAX_VALUE);
         save.setMaxWidth(Double.MAX_VALUE);
-        box = new VBox(8, bold("Dataset (device)"), dataset, bold("Predictor kinds"), kindBox,
+        Label features = new Label("(i) feature set of gbt, forest, hybrid");
+        features.setId("feature-info");
+        features.setStyle("-fx-text-fill: -fx-accent; -fx-font-size: 0.9em;");
+        Tooltip ft = new Tooltip(KindInfo.features());
+        ft.setShowDuration(javafx.util.Duration.minutes(2));
+        features.setTooltip(ft);
+        autoDetails.setId("auto-details");
+        autoDetails.setWrapText(false);
+        autoDetails.setStyle("-fx-font-family: monospace; -fx-font-size: 0.85em;");
+        box = new VBox(8, bold("Dataset (device)"), dataset, bold("Predictor kinds"), kindBox, features,
                 bold("Test share (holdout)"), holdout, bold("Seed"), seed,
-                new HBox(6, train, cancel), progress, status, new Separator(), load, save);
+                new HBox(6, train, cancel), progress, status, autoDetails, new Separator(), load, save);
         box.setPadding(new Insets(10));
         box.setPrefWidth(230);
         box.setMinWidth(200);
@@ -108,6 +120,7 @@ final class TrainPanel {
 
     VBox view() { return box; }
     String status() { return status.getText(); }
+    String autoDetails() { return autoDetails.getText(); }
 
     private static Label bold(String s) {
         Label l = new Label(s);
@@ -147,8 +160,15 @@ final class TrainPanel {
                 return;
             }
             List<PredictorEntry> added = new ArrayList<>();
+            autoDetails.setText("");
             for (TrainJob.Result r : results) {
-                String name = ctx.workspace().uniquePredictorName(r.kind() + " · " + data.device());
+                String label = r.kind();
+                if (r.predictor() instanceof AutoPredictor auto) {
+                    label = "auto → " + auto.chosenCandidate();
+                    autoDetails.setText(KindInfo.cvTable(auto));
+                    autoDetails.setTooltip(new Tooltip(auto.describe()));
+                }
+                String name = ctx.workspace().uniquePredictorName(label + " · " + data.device());
                 PredictorEntry e = new PredictorEntry(name, r.predictor(), ds.name(), fraction, s, r.report());
                 ctx.workspace().predictors().add(e);
                 added.add(e);

@@ -70,9 +70,13 @@ class PredictorsScreenTest {
         @SuppressWarnings("unchecked")
         var combo = (javafx.scene.control.ComboBox<DatasetEntry>) robot.lookup("#dataset-choice").query();
         robot.interact(() -> combo.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#kind-auto").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "auto is the default");
+        robot.clickOn("#kind-auto"); // untick the default
+        robot.clickOn("#kind-evolp");
         robot.clickOn("#kind-flops");
         robot.clickOn("#train");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ctx.workspace().predictors().size() == 2);
+        // evolp also trains its global boosted trees; a loaded shared machine needs the slack.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> ctx.workspace().predictors().size() == 2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.charts().model() != null
                 && screen.charts().model().entries.size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -148,7 +152,8 @@ class PredictorsScreenTest {
         BackgroundTask task = WaitForAsyncUtils.asyncFx(() -> ctx.tasks().running().stream()
                 .filter(t -> t.title().startsWith("Train")).findFirst().orElseThrow()).get();
         robot.clickOn("#cancel-train");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> task.state() != BackgroundTask.State.RUNNING);
+        // Cancellation is checked between forest trees; a tree over 30 features of 30,000 rows takes a while.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task.state() != BackgroundTask.State.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(BackgroundTask.State.CANCELLED, task.state());
         assertEquals(0, ctx.workspace().predictors().size());
