@@ -55,13 +55,34 @@ public final class FormatShapes {
         return header().with("keys", arrayOf(keyModel())).with("general", macLine(object()));
     }
 
-    private static final JsonShape PLAIN = JsonShape.select("kind", Map.of(
-            "evolp", keyed(),
+    /** Trees over the documented feature set (forest, gbt, evolp's global learner, hybrid residuals). */
+    private static JsonShape trees(JsonShape o) {
+        return o.with("features", arrayOf(string())).with("feature_version", integer().atLeast(1))
+                .with("seen_keys", arrayOf(string())).with("target", string()).with("base", number())
+                .with("trees", arrayOf(object().with("feature", arrayOf(integer()))
+                        .with("value", arrayOf(number())).with("right", arrayOf(integer()))));
+    }
+
+    private static JsonShape evolp() {
+        return keyed().with("global", trees(object()));
+    }
+
+    private static JsonShape cvTable() {
+        return arrayOf(object().with("candidate", string()).with("mape", number().atLeast(0))
+                .with("acc10", number().atLeast(0).atMost(100)));
+    }
+
+    /** The kinds that stand alone (no nested predictor). */
+    private static final Map<String, JsonShape> LEAF_KINDS = Map.of(
+            "evolp", evolp(),
             "lut", keyed(),
             "flops", macLine(header()),
-            "forest", header().with("features", arrayOf(string())).with("seen_keys", arrayOf(string()))
-                    .with("trees", arrayOf(object().with("feature", arrayOf(integer()))
-                            .with("value", arrayOf(number())).with("right", arrayOf(integer()))))));
+            "forest", trees(header()),
+            "gbt", trees(header()),
+            "hybrid", header().with("variant", string()).with("cv", cvTable())
+                    .with("nets", evolp()).with("residual", trees(object())));
+
+    private static final JsonShape PLAIN = JsonShape.select("kind", withAuto());
 
     /** One whole-model measurement of an evolved predictor's history. */
     public static final JsonShape HISTORY_ENTRY = object()
@@ -99,9 +120,16 @@ public final class FormatShapes {
     private FormatShapes() {
     }
 
+    /** Plain kinds plus {@code auto}, which wraps the plain predictor it chose. */
+    private static Map<String, JsonShape> withAuto() {
+        Map<String, JsonShape> m = new java.util.HashMap<>(LEAF_KINDS);
+        m.put("auto", header().with("chosen", string()).with("folds", integer().atLeast(1)).with("cv", cvTable())
+                .with("predictor", JsonShape.select("kind", LEAF_KINDS)));
+        return Map.copyOf(m);
+    }
+
     private static Map<String, JsonShape> withEvolving() {
-        Map<String, JsonShape> m = new java.util.HashMap<>();
-        for (String k : new String[]{"evolp", "lut", "flops", "forest"}) m.put(k, PLAIN);
+        Map<String, JsonShape> m = new java.util.HashMap<>(withAuto());
         m.put("evolving", EVOLVING);
         return Map.copyOf(m);
     }
