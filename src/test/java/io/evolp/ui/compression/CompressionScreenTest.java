@@ -84,6 +84,8 @@ class CompressionScreenTest {
             screen.setup().predictor().getSelectionModel().select(0);
             // demo γ: uniform VGG16 widths can jump over the whole window on this device (tile steps)
             screen.setup().importance().box().getSelectionModel().select(ImportanceField.DEMO);
+            // pinned to the paper's correction: these tests check what the screen shows, not which correction converges fastest
+            screen.setup().correction().getSelectionModel().select("linear");
         });
         waitForPlan();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> screen.prepared() != null
