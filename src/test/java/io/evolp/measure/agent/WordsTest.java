@@ -32,6 +32,7 @@ class WordsTest {
         assertEquals(" — did you mean 'groups'?", Words.didYouMean("group", layer));
         assertEquals("", Words.didYouMean("colour", settings), "nothing close: no guess");
         assertEquals("", Words.didYouMean("x".repeat(100), settings));
-        assertEquals(1, Words.distance("widht", "width"), "a transposition is one edit");
+        assertEquals(" — did you mean 'width'?", Words.didYouMean("widht", java.util.List.of("width", "height")),
+                "a transposition is one edit");
     }
 }
