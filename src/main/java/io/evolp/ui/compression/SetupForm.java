@@ -22,6 +22,7 @@ final class SetupForm {
     private final ComboBox<PredictorEntry> predictor = new ComboBox<>();
     private final Label predictorHint = FormParts.hint("");
     private final ComboBox<String> correction = new ComboBox<>();
+    private final Label correctionHint = FormParts.hint("");
     private final ImportanceField importance;
     private final Spinner<Integer> maxMeasurements = new Spinner<>(1, 100, 20);
     private final VBox view;
@@ -48,6 +49,9 @@ final class SetupForm {
         correction.getItems().addAll(Corrections.KINDS);
         correction.getSelectionModel().select(0);
         correction.valueProperty().addListener((o, a, v) -> onChange.run());
+        // the hint explains the chosen correction in words, so "shrink" and "linear" are not just names
+        correctionHint.setId("correctionHint");
+        correctionHint.textProperty().bind(correction.valueProperty().map(Corrections::describe).orElse(""));
         maxMeasurements.setId("maxMeasurements");
         maxMeasurements.setEditable(true);
         maxMeasurements.setMaxWidth(Double.MAX_VALUE);
@@ -56,8 +60,7 @@ final class SetupForm {
         view = new VBox(12, title, model.view(), source.view(),
                 new VBox(3, new Label("Predictor (trained layer predictor)"), predictor, predictorHint),
                 new VBox(3, new Label("Correction"), correction,
-                        FormParts.hint("linear: EvoLP's least squares; robust: Huber on the last 20 points; "
-                                + "bayes: Bayesian linear regression")),
+                        correctionHint),
                 importance.view(),
                 new VBox(3, new Label("Max measurements"), maxMeasurements));
         view.setStyle("-fx-padding: 10;");

@@ -116,6 +116,7 @@ class CompressionNoiseScreenTest {
                 && "robust".equals(screen.prepared().choice().correction()));
         waitIdle();
         assertEquals(chosen, screen.budget().budget(), 1e-9);
+        assertTrue(text(robot, "#correctionHint").startsWith("robust: Huber"), "the hint explains the chosen correction");
         assertEquals("", screen.budget().note());
 
         // a much smaller model cannot hold that budget: it moves to the model's full latency and says so
