@@ -25,5 +25,6 @@ evolp simulate --models "$tmp/vgg16-random.jsonl" --device simulated:tx2 --seed 
 evolp model --arch mobilenetv1 --random 20 --seed 6 --out "$tmp/mbv1-random.jsonl"
 evolp simulate --models "$tmp/mbv1-random.jsonl" --device simulated:nano --seed 13 --out models/mobilenetv1-random-simulated-nano.jsonl
 
-# The project the welcome screen and the classroom demo open (datasets embedded, trained predictors).
-java -cp ../target/evolp.jar io.evolp.ui.app.SampleProject .
+# The project the welcome screen and the classroom demo open (datasets embedded, trained predictors);
+# SampleProject is a developer tool of the test sources, run from the test class path.
+../packaging/devtool.sh io.evolp.ui.app.SampleProject sample-data

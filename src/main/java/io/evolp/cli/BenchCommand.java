@@ -12,7 +12,7 @@ import io.evolp.measure.SimulatedSource;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.SamplingPlan;
 import io.evolp.core.zoo.Zoo;
-import io.evolp.io.DatasetCsvBench;
+import io.evolp.io.SyntheticDatasets;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.Json;
 import io.evolp.measure.sim.DeviceProfile;
@@ -138,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("evolp-bench");
         Path file = dir.resolve("bench.csv");
         try {
-            DatasetCsvBench.generateFile(file, rows, 1);
+            SyntheticDatasets.generateFile(file, rows, 1);
             DatasetCsvReader.read(file, "bench"); // warm-up: JIT and page cache
             double[] ms = new double[repeats];
             for (int i = 0; i < repeats; i++) {

@@ -9,11 +9,10 @@ import io.evolp.evolve.Corrections;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.evolve.EvolvingPredictorJson;
 import io.evolp.evolve.EvolvingPredictors;
-import io.evolp.io.DatasetCsvReader;
-import io.evolp.io.DatasetLoadResult;
 import io.evolp.io.ModelJson;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
+import io.evolp.workflow.DatasetImport;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,8 +33,8 @@ final class Inputs {
      */
     static LayerDataset dataset(Path file, String device, boolean skipBadRows, PrintWriter err) throws IOException {
         requireFile(file);
-        DatasetLoadResult r = DatasetCsvReader.read(file, device);
-        if (r.hasProblems()) {
+        DatasetImport.Imported r = DatasetImport.read(file, device);
+        if (!r.problems().isEmpty()) {
             if (!skipBadRows || r.dataset().isEmpty()) {
                 String hint = r.dataset().isEmpty() ? "" : "; --skip-bad-rows uses the "
                         + r.dataset().size() + " valid rows";

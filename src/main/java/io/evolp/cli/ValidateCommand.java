@@ -6,15 +6,10 @@ import io.evolp.core.InvalidInputException;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.Json;
 import io.evolp.predict.AutoPredictor;
-import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.Predictors;
-import io.evolp.predict.TrainOptions;
 import io.evolp.predict.eval.EvaluationReport;
-import io.evolp.predict.eval.Evaluator;
-import io.evolp.predict.eval.Split;
-import io.evolp.predict.eval.Splits;
 import io.evolp.task.ConsoleProgress;
-import io.evolp.task.ProgressMonitor;
+import io.evolp.workflow.TrainEvaluate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
  * {@code evolp validate}: trains and tests predictor kinds on one seeded split of a dataset —
@@ -69,7 +62,12 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
-        checkTestable(data);
+        TrainEvaluate.Request request = folds != null ? TrainEvaluate.Request.crossValidation(data, kinds, folds, seed)
+                : TrainEvaluate.Request.holdout(data, kinds, holdout, seed);
+        TrainEvaluate.untestable(request).ifPresent(why -> {
+            // before any output: a script must not take NaN metrics and exit 0 for success
+            throw new InvalidInputException(new InputProblem(input.data.toString(), 0, 0, null, why));
+        });
         PrintWriter out = spec.commandLine().getOut();
         MetricsTable table = new MetricsTable(out);
         if (!json) {
@@ -79,8 +77,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<String> autoNotes = new ArrayList<>();
         for (String kind : kinds) {
-            List<AutoPredictor> autos = Collections.synchronizedList(new ArrayList<>());
-            EvaluationReport r = evaluate(kind, data, autos);
+            TrainEvaluate.Trained trained = evaluate(request, kind);
+            EvaluationReport r = trained.report();
+            List<AutoPredictor> autos = trained.autos();
             if (json) {
                 ObjectNode o = (ObjectNode) Json.mapper().readTree(JsonOutput.metrics(r.overall()));
                 o.put("predictor", kind);
@@ -105,41 +104,11 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Refuses a split that leaves nothing to train on or nothing to test, before any output: one row
-     * used to print NaN metrics and exit 0, which a script takes for success.
-     */
-    private void checkTestable(LayerDataset data) {
-        String file = input.data.toString();
-        if (folds != null) {
-            if (folds > data.size()) {
-                throw new InvalidInputException(new InputProblem(file, 0, 0, null, data.size() + " valid row(s) cannot be split"
-                        + " into " + folds + " folds; use --folds " + Math.max(2, data.size()) + " or fewer, or more data"));
-            }
-            return;
-        }
-        Split split = Splits.holdout(data, holdout, seed);
-        if (split.test().length == 0 || split.train().length == 0) {
-            throw new InvalidInputException(new InputProblem(file, 0, 0, null, "nothing to test: a holdout of "
-                    + Math.round(holdout * 100) + "% of " + data.size() + " valid row(s) leaves " + split.train().length
-                    + " to train on and " + split.test().length + " to test; validation needs more rows"));
-        }
-    }
-
-    /** Trains on each training split only; auto predictors trained on the way are added to {@code autos}, in fold order. */
-    private EvaluationReport evaluate(String kind, LayerDataset data, List<AutoPredictor> autos) {
+    /** Trains on each training split only (auto predictors trained on the way come back in fold order). */
+    private static TrainEvaluate.Trained evaluate(TrainEvaluate.Request request, String kind) {
         ConsoleProgress progress = ConsoleProgress.forStderr();
-        TrainOptions opts = TrainOptions.defaults().withSeed(seed);
-        Function<LayerDataset, LatencyPredictor> trainer = d -> {
-            LatencyPredictor p = Predictors.train(kind, d, opts, ProgressMonitor.NONE);
-            if (p instanceof AutoPredictor a) autos.add(a);
-            return p;
-        };
         try {
-            if (folds != null) return Evaluator.crossValidate(trainer, data, folds, seed, progress);
-            Split split = Splits.holdout(data, holdout, seed);
-            LatencyPredictor p = trainer.apply(data.subset(split.train()));
-            return Evaluator.evaluate(p, data, split.test());
+            return TrainEvaluate.one(request, kind, progress);
         } finally {
             progress.finish();
         }

@@ -1,5 +1,8 @@
 package io.evolp.io;
 
+import io.evolp.core.Stats;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,16 +19,32 @@ public final class DatasetCsvLoadTiming {
         Path file = dir.resolve("bench.csv");
         try {
             long t0 = System.nanoTime();
-            DatasetCsvBench.generateFile(file, rows, 42);
+            SyntheticDatasets.generateFile(file, rows, 42);
             System.out.printf("generated %d rows, %.1f MB in %.0f ms%n", rows, Files.size(file) / 1e6,
                     (System.nanoTime() - t0) / 1e6);
-            double cold = DatasetCsvBench.medianLoadMillis(file, 0, 1);
+            double cold = medianLoadMillis(file, 0, 1);
             System.out.printf("first (cold JIT) load: %.0f ms%n", cold);
-            double median = DatasetCsvBench.medianLoadMillis(file, 3, 5);
+            double median = medianLoadMillis(file, 3, 5);
             System.out.printf("median load of 5 (after 3 warm-ups): %.0f ms%n", median);
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * Median wall time in ms of {@code runs} loads of {@code file} after {@code warmups} unmeasured
+     * loads (so the JIT has compiled the parser).
+     */
+    static double medianLoadMillis(Path file, int warmups, int runs) throws IOException {
+        for (int i = 0; i < warmups; i++) DatasetCsvReader.read(file, null);
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            DatasetLoadResult r = DatasetCsvReader.read(file, null);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            if (r.hasProblems()) throw new IllegalStateException("benchmark file has problems: " + r.problems().get(0));
+        }
+        return Stats.median(ms);
     }
 }

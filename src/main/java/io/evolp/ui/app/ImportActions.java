@@ -6,8 +6,6 @@ import io.evolp.compress.SessionJson;
 import io.evolp.core.ModelSpec;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.evolve.EvolvingPredictorJson;
-import io.evolp.io.DatasetCsvReader;
-import io.evolp.io.DatasetLoadResult;
 import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
 import io.evolp.io.onnx.OnnxImport;
@@ -19,6 +17,7 @@ import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.SessionEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
+import io.evolp.workflow.DatasetImport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,28 +48,18 @@ public final class ImportActions {
         ctx.dialogs().openFiles("Import layer dataset", List.of("*.csv")).forEach(this::importDataset);
     }
 
-    public CompletableFuture<DatasetLoadResult> importDataset(Path file) {
+    public CompletableFuture<DatasetImport.Imported> importDataset(Path file) {
         return ctx.tasks().run("Reading " + file.getFileName(),
-                pm -> Io.unchecked(() -> DatasetCsvReader.read(file, null)), r -> added(file, r));
+                pm -> Io.unchecked(() -> DatasetImport.read(file, null)), this::added);
     }
 
-    private void added(Path file, DatasetLoadResult r) {
-        DatasetEntry e = new DatasetEntry(ws.uniqueDatasetName(baseName(file)), file, r.dataset(), r.problems(),
+    private void added(DatasetImport.Imported r) {
+        DatasetEntry e = new DatasetEntry(ws.uniqueDatasetName(r.name()), r.file(), r.dataset(), r.problems(),
                 r.totalProblems());
         ws.datasets().add(e);
-        String rows = String.format(java.util.Locale.ROOT, "%,d rows", r.dataset().size());
-        if (!r.hasProblems()) {
-            status.accept("Imported " + e.name() + ": " + rows + " of " + e.device());
-        } else {
-            status.accept("Imported " + e.name() + ": " + rows + ", " + r.totalProblems() + " problems (first: "
-                    + r.problems().get(0).describe() + ")");
-        }
-        if (r.dataset().isEmpty()) {
-            ctx.dialogs().error("No valid rows in " + file.getFileName(), (r.problems().isEmpty()
-                    ? "the file has no data rows" : r.problems().get(0).describe()
-                    + (r.totalProblems() > 1 ? " (and " + (r.totalProblems() - 1) + " more problems)" : ""))
-                    + " — the Datasets screen lists every problem.");
-        }
+        status.accept(r.summary(e.name()));
+        r.unusable().ifPresent(why -> ctx.dialogs().error("No valid rows in " + r.file().getFileName(),
+                why + " — the Datasets screen lists every problem."));
     }
 
     public void importModel() {
@@ -155,8 +144,6 @@ public final class ImportActions {
 
     /** File name without its extension(s): "runs.jsonl" → "runs", "p.evolp.json" → "p.evolp". */
     static String baseName(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+        return DatasetImport.baseName(file);
     }
 }

@@ -1,12 +1,5 @@
 package io.evolp.ui.app;
 
-import io.evolp.predict.LatencyPredictor;
-import io.evolp.predict.Predictors;
-import io.evolp.predict.TrainOptions;
-import io.evolp.predict.eval.EvaluationReport;
-import io.evolp.predict.eval.Evaluator;
-import io.evolp.predict.eval.Split;
-import io.evolp.predict.eval.Splits;
 import io.evolp.ui.compression.CompressionPreset;
 import io.evolp.ui.compression.CompressionScreen;
 import io.evolp.ui.welcome.ClassroomDemo;
@@ -17,6 +10,7 @@ import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
+import io.evolp.workflow.TrainEvaluate;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -100,12 +94,8 @@ final class WelcomeController implements WelcomeActions {
 
     /** An evolp predictor on the dataset (20 % held out, as the Predictors screen does), then Compression. */
     private void train(DatasetEntry d, Starter s) {
-        record Trained(LatencyPredictor predictor, EvaluationReport report) { }
-        ctx.tasks().run("Training evolp on " + d.name(), pm -> {
-            Split split = Splits.holdout(d.dataset(), TEST_FRACTION, SEED);
-            LatencyPredictor p = Predictors.train("evolp", d.dataset().subset(split.train()), TrainOptions.defaults(), pm);
-            return new Trained(p, Evaluator.evaluate(p, d.dataset(), split.test()));
-        }, t -> {
+        ctx.tasks().run("Training evolp on " + d.name(), pm -> TrainEvaluate.run(
+                TrainEvaluate.Request.holdout(d.dataset(), List.of("evolp"), TEST_FRACTION, SEED), pm).get(0), t -> {
             String name = ws.uniquePredictorName("evolp · " + d.name());
             ws.predictors().add(new PredictorEntry(name, t.predictor(), d.name(), TEST_FRACTION, SEED, t.report()));
             CompressionScreen c = compression();

@@ -1,9 +1,8 @@
 package io.evolp.ui.datasets;
 
-import io.evolp.io.DatasetCsvReader;
-import io.evolp.io.DatasetLoadResult;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
+import io.evolp.workflow.DatasetImport;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -87,22 +86,21 @@ final class DatasetListPane {
     private void openFiles() {
         List<Path> files = ctx.dialogs().openFiles("Open layer datasets", List.of("*.csv"));
         for (Path f : files) {
-            ctx.tasks().run("Reading " + f.getFileName(), m -> read(f), r -> add(f, r));
+            ctx.tasks().run("Reading " + f.getFileName(), m -> read(f), this::add);
         }
     }
 
-    private static DatasetLoadResult read(Path f) {
+    private static DatasetImport.Imported read(Path f) {
         try {
-            return DatasetCsvReader.read(f, null);
+            return DatasetImport.read(f, null);
         } catch (IOException e) {
             throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
         }
     }
 
     /** The valid rows are always added, problems or not; the problems travel with the entry. */
-    private void add(Path file, DatasetLoadResult r) {
-        String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        DatasetEntry e = new DatasetEntry(ctx.workspace().uniqueDatasetName(base), file, r.dataset(), r.problems(),
+    private void add(DatasetImport.Imported r) {
+        DatasetEntry e = new DatasetEntry(ctx.workspace().uniqueDatasetName(r.name()), r.file(), r.dataset(), r.problems(),
                 r.totalProblems());
         ctx.workspace().datasets().add(e);
         list.getSelectionModel().select(e);

@@ -257,11 +257,11 @@ final class CampaignPanel extends VBox {
     private void openAsDataset() {
         Path p = csv;
         ctx.tasks().run("Reading " + p.getFileName(), pm -> unchecked(
-                () -> io.evolp.io.DatasetCsvReader.read(p, null)), r -> {
-            String base = p.getFileName().toString().replaceFirst("\\.csv$", "");
-            ctx.workspace().datasets().add(new io.evolp.ui.workspace.DatasetEntry(ctx.workspace().uniqueDatasetName(base),
+                () -> io.evolp.workflow.DatasetImport.read(p, null)), r -> {
+            String name = ctx.workspace().uniqueDatasetName(r.name());
+            ctx.workspace().datasets().add(new io.evolp.ui.workspace.DatasetEntry(name,
                     p, r.dataset(), r.problems(), r.totalProblems()));
-            state.setText("Added dataset " + base + " (" + r.dataset().size() + " rows) — see the Datasets screen.");
+            state.setText("Added dataset " + name + " (" + r.dataset().size() + " rows) — see the Datasets screen.");
         });
     }
 

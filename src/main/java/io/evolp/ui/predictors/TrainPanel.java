@@ -11,6 +11,7 @@ import io.evolp.ui.common.Messages;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
+import io.evolp.workflow.TrainEvaluate;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -147,8 +148,8 @@ final class TrainPanel {
         status.setText("Training " + String.join(", ", chosen) + " on " + ds.name() + "…");
         CompletableFuture<List<PredictorEntry>> done = new CompletableFuture<>();
         int before = ctx.tasks().running().size();
-        CompletableFuture<List<TrainJob.Result>> f = ctx.tasks().run("Train " + String.join(", ", chosen) + " on " + ds.name(),
-                pm -> TrainJob.run(data, chosen, fraction, s, pm), null);
+        CompletableFuture<List<TrainEvaluate.Trained>> f = ctx.tasks().run("Train " + String.join(", ", chosen) + " on " + ds.name(),
+                pm -> TrainEvaluate.run(TrainEvaluate.Request.holdout(data, chosen, fraction, s), pm), null);
         running = ctx.tasks().running().size() > before ? ctx.tasks().running().get(ctx.tasks().running().size() - 1) : null;
         setRunning(true);
         f.whenComplete((results, err) -> {
@@ -161,7 +162,7 @@ final class TrainPanel {
             }
             List<PredictorEntry> added = new ArrayList<>();
             autoDetails.setText("");
-            for (TrainJob.Result r : results) {
+            for (TrainEvaluate.Trained r : results) {
                 String label = r.kind();
                 if (r.predictor() instanceof AutoPredictor auto) {
                     label = "auto → " + auto.chosenCandidate();

@@ -1,7 +1,7 @@
 package io.evolp.ui.datasets;
 
 import io.evolp.core.LayerDataset;
-import io.evolp.io.DatasetCsvBench;
+import io.evolp.io.SyntheticDatasets;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.common.BackgroundTasks;
 import io.evolp.ui.workspace.DatasetEntry;
@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 public final class DatasetsBench {
 
     public static void main(String[] args) throws Exception {
-        LayerDataset data = DatasetCsvBench.generate(1_000_000, 42);
+        LayerDataset data = SyntheticDatasets.generate(1_000_000, 42);
         DatasetIndex ix = DatasetIndex.build(data, ProgressMonitor.NONE); // warm-up
         report("index build (keys, MACs)", () -> DatasetIndex.build(data, ProgressMonitor.NONE));
         report("per-key summary", () -> KeySummary.of(ix, ProgressMonitor.NONE));

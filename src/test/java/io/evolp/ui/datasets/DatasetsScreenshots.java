@@ -1,7 +1,7 @@
 package io.evolp.ui.datasets;
 
 import io.evolp.core.LayerDataset;
-import io.evolp.io.DatasetCsvBench;
+import io.evolp.io.SyntheticDatasets;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetLoadResult;
 import io.evolp.ui.common.BackgroundTasks;
@@ -43,7 +43,7 @@ public final class DatasetsScreenshots {
         add(ws, Path.of("sample-data/mobilenetv1-simulated-nano.csv"));
         add(ws, Path.of("sample-data/vgg16-simulated-tx2.csv"));
         add(ws, Path.of("sample-data/broken/bad-rows.csv"));
-        LayerDataset big = DatasetCsvBench.generate(1_000_000, 42);
+        LayerDataset big = SyntheticDatasets.generate(1_000_000, 42);
         FxHarness.run(() -> ws.datasets().add(new DatasetEntry("generated-1M", null, big, List.of(), 0)));
 
         ListView<?> list = (ListView<?>) scene.lookup("#datasetList");

@@ -1,7 +1,7 @@
 package io.evolp.ui.datasets;
 
 import io.evolp.core.LayerDataset;
-import io.evolp.io.DatasetCsvBench;
+import io.evolp.io.SyntheticDatasets;
 import io.evolp.task.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Filtering and the packed-rank sort agree with plain comparator sorts (no FX needed). */
 class RowViewsTest {
 
-    private final LayerDataset data = DatasetCsvBench.generate(20_000, 7);
+    private final LayerDataset data = SyntheticDatasets.generate(20_000, 7);
     private final DatasetIndex ix = DatasetIndex.build(data, ProgressMonitor.NONE);
     private final List<RowColumn> cols = RowColumn.forIndex(ix);
 

@@ -24,15 +24,14 @@ import java.util.concurrent.CountDownLatch;
  * previous frame has been rendered, so the interval between steps is the true frame time: chart
  * drawing on the FX thread (binning, colouring, axes) plus scene rendering.
  *
+ * A developer tool of the test sources (not in the product jar), run from the test class path:
  * <pre>
- * ./mvnw -q -DskipTests package
- * xvfb-run -a java -Dprism.order=sw -cp target/evolp.jar io.evolp.ui.charts.ScatterBench [points] [steps] [dots]
+ * DEVTOOL_JAVA_OPTS="-Dprism.order=sw" xvfb-run -a packaging/devtool.sh io.evolp.ui.charts.ScatterBench [points] [steps] [dots]
  * </pre>
  * or headless without X (Monocle is a test dependency):
  * <pre>
- * mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
- * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
- *      -cp target/classes:$(cat cp.txt) io.evolp.ui.charts.ScatterBench
+ * DEVTOOL_JAVA_OPTS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
+ *      packaging/devtool.sh io.evolp.ui.charts.ScatterBench
  * </pre>
  * Defaults: 1,000,000 points, 30 steps, density raster ("dots" forces the dot renderer, for comparison).
  */

@@ -1,19 +1,13 @@
 package io.evolp.ui.app;
 
-import io.evolp.io.DatasetCsvReader;
-import io.evolp.io.DatasetLoadResult;
-import io.evolp.predict.LatencyPredictor;
-import io.evolp.predict.Predictors;
-import io.evolp.predict.TrainOptions;
-import io.evolp.predict.eval.Evaluator;
-import io.evolp.predict.eval.Split;
-import io.evolp.predict.eval.Splits;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.welcome.ClassroomDemo;
 import io.evolp.ui.welcome.SampleData;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.Workspace;
+import io.evolp.workflow.DatasetImport;
+import io.evolp.workflow.TrainEvaluate;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +22,8 @@ import java.util.Map;
  * all on the Predictors screen's split (20 % held out, seed 1). The first predictor is the one the
  * classroom demo evolves ({@link ClassroomDemo#PREDICTOR}). Headless; deterministic.
  *
- * <p>Usage: {@code java -cp target/evolp.jar io.evolp.ui.app.SampleProject [sample-data-dir]}
+ * <p>A developer tool of the test sources (not in the product jar); {@code sample-data/generate.sh} runs it
+ * from the test class path: {@code packaging/devtool.sh io.evolp.ui.app.SampleProject sample-data}
  */
 public final class SampleProject {
 
@@ -43,17 +38,15 @@ public final class SampleProject {
         List<DatasetEntry> datasets = new ArrayList<>();
         List<PredictorEntry> predictors = new ArrayList<>();
         for (String[] spec : new String[][]{{"vgg16-simulated-tx2", "evolp,lut"}, {"mobilenetv1-simulated-nano", "evolp"}}) {
-            DatasetLoadResult r = DatasetCsvReader.read(dir.resolve(spec[0] + ".csv"), null);
-            if (r.hasProblems()) throw new IOException(spec[0] + ".csv: " + r.problems().get(0).describe());
+            DatasetImport.Imported r = DatasetImport.read(dir.resolve(spec[0] + ".csv"), null);
+            if (!r.problems().isEmpty()) throw new IOException(spec[0] + ".csv: " + r.problems().get(0).describe());
             // No source path: the dataset is embedded and the file carries nothing of this machine.
-            DatasetEntry d = new DatasetEntry(spec[0], null, r.dataset(), List.of(), 0);
+            DatasetEntry d = new DatasetEntry(r.name(), null, r.dataset(), List.of(), 0);
             datasets.add(d);
-            Split split = Splits.holdout(d.dataset(), TEST_FRACTION, SEED);
-            for (String kind : spec[1].split(",")) {
-                LatencyPredictor p = Predictors.train(kind, d.dataset().subset(split.train()), TrainOptions.defaults(),
-                        ProgressMonitor.NONE);
-                predictors.add(new PredictorEntry(kind + " · " + d.name(), p, d.name(), TEST_FRACTION, SEED,
-                        Evaluator.evaluate(p, d.dataset(), split.test())));
+            var request = TrainEvaluate.Request.holdout(d.dataset(), List.of(spec[1].split(",")), TEST_FRACTION, SEED);
+            for (TrainEvaluate.Trained t : TrainEvaluate.run(request, ProgressMonitor.NONE)) {
+                predictors.add(new PredictorEntry(t.kind() + " · " + d.name(), t.predictor(), d.name(), TEST_FRACTION, SEED,
+                        t.report()));
             }
         }
         if (!predictors.get(0).name().equals(ClassroomDemo.PREDICTOR)) throw new IllegalStateException("demo predictor");

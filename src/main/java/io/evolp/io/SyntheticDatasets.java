@@ -1,6 +1,5 @@
 package io.evolp.io;
 
-import io.evolp.core.Stats;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 
@@ -12,9 +11,10 @@ import java.util.SplittableRandom;
  * Generated data for the "load 1M rows" benchmark ({@code evolp bench}). The rows look like a real
  * EvoLP sweep — conv shapes of the four paper families, channels stepped down from full width,
  * latencies at full double precision like the authors' Python output (the slow case for parsing) —
- * but they are synthetic and only meant for timing.
+ * but they are synthetic and only meant for timing. (The timing loop of the developer benchmark
+ * lives in the test sources, {@code DatasetCsvLoadTiming}; {@code evolp bench} has its own.)
  */
-public final class DatasetCsvBench {
+public final class SyntheticDatasets {
 
     /** {input size, kernel, stride, max channels, depthwise?} of shapes found in VGG16/ResNet-50/MobileNetV1/InceptionV3. */
     private static final int[][] SHAPES = {
@@ -24,7 +24,7 @@ public final class DatasetCsvBench {
             {35, 5, 1, 64, 0}, {17, 1, 1, 768, 0}, {8, 3, 1, 384, 0}, {147, 3, 1, 64, 0}, {299, 3, 2, 32, 0},
     };
 
-    private DatasetCsvBench() {
+    private SyntheticDatasets() {
     }
 
     /** Writes a valid dataset CSV of {@code rows} rows; the same seed gives the same file. */
@@ -50,21 +50,5 @@ public final class DatasetCsvBench {
             b.add(c, ms);
         }
         return b.build();
-    }
-
-    /**
-     * Median wall time in ms of {@code runs} loads of {@code file} after {@code warmups} unmeasured
-     * loads (so the JIT has compiled the parser).
-     */
-    public static double medianLoadMillis(Path file, int warmups, int runs) throws IOException {
-        for (int i = 0; i < warmups; i++) DatasetCsvReader.read(file, null);
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            DatasetLoadResult r = DatasetCsvReader.read(file, null);
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            if (r.hasProblems()) throw new IllegalStateException("benchmark file has problems: " + r.problems().get(0));
-        }
-        return Stats.median(ms);
     }
 }

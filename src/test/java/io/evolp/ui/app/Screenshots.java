@@ -10,11 +10,6 @@ import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.measure.SimulatedSource;
 import io.evolp.measure.sim.DeviceProfile;
 import io.evolp.predict.LatencyPredictor;
-import io.evolp.predict.Predictors;
-import io.evolp.predict.TrainOptions;
-import io.evolp.predict.eval.Evaluator;
-import io.evolp.predict.eval.Split;
-import io.evolp.predict.eval.Splits;
 import io.evolp.ui.common.BackgroundTasks;
 import io.evolp.ui.devices.ReplayInfo;
 import io.evolp.ui.workspace.DatasetEntry;
@@ -22,6 +17,7 @@ import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.SessionEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
+import io.evolp.workflow.TrainEvaluate;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -45,10 +41,11 @@ import java.util.concurrent.CompletableFuture;
  * data, a compression session, a model and a replay source), selects each screen in turn and
  * snapshots the scene to {@code <out>/<screen>.png} (first {@code welcome.png}, the empty workspace);
  * then exits. Preferences go to a temporary
- * folder. Run it with {@code packaging/screenshots.sh} (under Xvfb); not an {@code Application}
+ * folder. A developer tool in the test sources (not in the product jar): run it with
+ * {@code packaging/screenshots.sh} (under Xvfb, from the test class path); not an {@code Application}
  * subclass, so it starts from a plain class path.
  *
- * <p>Usage: {@code java -cp target/evolp.jar io.evolp.ui.app.Screenshots [out-dir] [sample-data-dir]}
+ * <p>Usage: {@code packaging/screenshots.sh [out-dir]}
  */
 public final class Screenshots {
 
@@ -122,10 +119,10 @@ public final class Screenshots {
         // Imports finish in any order: pick the VGG16 / TX2 data by name.
         DatasetEntry vgg = ws.datasets().stream().filter(d -> d.name().startsWith("vgg16")).findFirst().orElseThrow();
         return ctx.tasks().run("Training evolp on " + vgg.name(), pm -> {
-            Split split = Splits.holdout(vgg.dataset(), 0.2, 1);
-            LatencyPredictor p = Predictors.train("evolp", vgg.dataset().subset(split.train()), TrainOptions.defaults(), pm);
-            PredictorEntry e = new PredictorEntry("evolp · " + vgg.name(), p, vgg.name(), 0.2, 1,
-                    Evaluator.evaluate(p, vgg.dataset(), split.test()));
+            TrainEvaluate.Trained t = TrainEvaluate.run(
+                    TrainEvaluate.Request.holdout(vgg.dataset(), List.of("evolp"), 0.2, 1), pm).get(0);
+            LatencyPredictor p = t.predictor();
+            PredictorEntry e = new PredictorEntry("evolp · " + vgg.name(), p, vgg.name(), 0.2, 1, t.report());
             ModelSpec model = Zoo.model("vgg16", null);
             try (SimulatedSource tx2 = new SimulatedSource(DeviceProfile.TX2, SimulatedSource.Options.defaults())) {
                 CompressionSession s = new CompressionSession(model, ChannelImportance.random(model, 1),

@@ -14,14 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The benchmark file is valid, realistic in shape and reproducible (timing itself is not tested). */
-class DatasetCsvBenchTest {
+class SyntheticDatasetsTest {
 
     @Test
     void generatedFileIsValidAndReproducible(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.csv");
         Path b = dir.resolve("b.csv");
-        DatasetCsvBench.generateFile(a, 5000, 42);
-        DatasetCsvBench.generateFile(b, 5000, 42);
+        SyntheticDatasets.generateFile(a, 5000, 42);
+        SyntheticDatasets.generateFile(b, 5000, 42);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         DatasetLoadResult r = DatasetCsvReader.read(a, null);
         assertFalse(r.hasProblems(), () -> r.problems().toString());
@@ -34,6 +34,6 @@ class DatasetCsvBenchTest {
             if (ds.config(i).depthwise()) depthwise++;
         }
         assertTrue(depthwise > 100 && depthwise < 2500, "some depthwise rows: " + depthwise);
-        assertTrue(DatasetCsvBench.medianLoadMillis(a, 0, 1) >= 0);
+        assertTrue(DatasetCsvLoadTiming.medianLoadMillis(a, 0, 1) >= 0);
     }
 }
