@@ -30,7 +30,7 @@ final class ModelJsonWriter {
         } else {
             o.put("name", m.name());
             ArrayNode convs = o.putArray("convs");
-            for (LayerConfig c : m.convs()) convs.add(conv(c));
+            for (LayerConfig c : m.convs()) convs.add(LayerJson.compact(c));
         }
         if (m.latencyMs() != null) o.put("latency_ms", m.latencyMs());
         if (!m.gammas().isEmpty()) {
@@ -41,24 +41,6 @@ final class ModelJsonWriter {
             }
         }
         return o;
-    }
-
-    private static ObjectNode conv(LayerConfig c) {
-        ObjectNode o = F.objectNode();
-        o.put("input_size", c.inputSize());
-        o.put("cin", c.cin());
-        o.put("cout", c.cout());
-        pair(o, "k", c.kh(), c.kw());
-        pair(o, "s", c.sh(), c.sw());
-        pair(o, "p", c.ph(), c.pw());
-        o.put("groups", c.groups());
-        o.put("bias", c.bias());
-        return o;
-    }
-
-    private static void pair(ObjectNode o, String field, int h, int w) {
-        if (h == w) o.put(field, h);
-        else o.putArray(field).add(h).add(w);
     }
 
     /** Index keys numerically first, then names alphabetically — stable output for diffs. */

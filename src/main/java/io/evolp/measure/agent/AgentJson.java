@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.io.Json;
+import io.evolp.io.LayerJson;
 import io.evolp.measure.local.LocalSettings;
 
 import java.util.Locale;
@@ -34,11 +35,7 @@ final class AgentJson {
     }
 
     static ObjectNode layer(LayerConfig c) {
-        ObjectNode n = Json.mapper().createObjectNode().put("input_size", c.inputSize()).put("cin", c.cin()).put("cout", c.cout());
-        pair(n, "k", c.kh(), c.kw());
-        pair(n, "s", c.sh(), c.sw());
-        pair(n, "p", c.ph(), c.pw());
-        return n.put("groups", c.groups()).put("bias", c.bias());
+        return LayerJson.compact(c);
     }
 
     static ObjectNode settings(LocalSettings s) {
@@ -126,11 +123,6 @@ final class AgentJson {
                 optional(n, "warmup", 0, 10_000, d.warmup()), optional(n, "repeats", 1, 100_000, d.repeats()),
                 optional(n, "rounds", 1, 1000, d.rounds()), optional(n, "module_repeats", 1, 1000, d.moduleRepeats()),
                 seed == null ? d.seed() : seed.asLong());
-    }
-
-    private static void pair(ObjectNode n, String field, int h, int w) {
-        if (h == w) n.put(field, h);
-        else n.putArray(field).add(h).add(w);
     }
 
     private static int[] pair(JsonNode n, String field, int min, int max, int[] fallback) {

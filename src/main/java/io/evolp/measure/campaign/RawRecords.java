@@ -3,6 +3,7 @@ package io.evolp.measure.campaign;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.io.Json;
+import io.evolp.io.LayerJson;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementSource;
 
@@ -48,11 +49,7 @@ final class RawRecords {
     }
 
     static ObjectNode layer(LayerConfig c) {
-        ObjectNode n = Json.mapper().createObjectNode();
-        n.put("input_size", c.inputSize()).put("cin", c.cin()).put("cout", c.cout())
-                .put("kh", c.kh()).put("kw", c.kw()).put("sh", c.sh()).put("sw", c.sw())
-                .put("ph", c.ph()).put("pw", c.pw()).put("bias", c.bias()).put("groups", c.groups());
-        return n;
+        return LayerJson.flat(c);
     }
 
     private static ObjectNode record(String type, Instant at) {

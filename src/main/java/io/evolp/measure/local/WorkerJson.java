@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.io.Json;
+import io.evolp.io.LayerJson;
 
 import java.util.Locale;
 
@@ -17,11 +18,7 @@ final class WorkerJson {
     }
 
     static ObjectNode layer(LayerConfig c) {
-        ObjectNode n = Json.mapper().createObjectNode();
-        n.put("input_size", c.inputSize()).put("cin", c.cin()).put("cout", c.cout())
-                .put("kh", c.kh()).put("kw", c.kw()).put("sh", c.sh()).put("sw", c.sw())
-                .put("ph", c.ph()).put("pw", c.pw()).put("bias", c.bias()).put("groups", c.groups());
-        return n;
+        return LayerJson.flat(c);
     }
 
     /** @throws IllegalArgumentException naming the missing or impossible field */

@@ -6,6 +6,7 @@ import io.evolp.compress.SessionSettings;
 import io.evolp.compress.SessionState;
 import io.evolp.compress.SessionStep;
 import io.evolp.evolve.Band;
+import io.evolp.core.Millis;
 import io.evolp.evolve.CorrectedPrediction;
 
 import java.util.List;
@@ -18,8 +19,9 @@ final class Texts {
     private Texts() {
     }
 
+    /** {@link Millis#format}, the one latency format of every screen. */
     static String ms(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Millis.format(v);
     }
 
     static String band(Band b) {

@@ -1,5 +1,7 @@
 package io.evolp.ui.predictors;
 
+import io.evolp.core.Millis;
+
 import java.util.Locale;
 
 /** Number formats of the Predictors screen (one place, so table, details and CSV agree). */
@@ -8,9 +10,9 @@ final class Fmt {
     private Fmt() {
     }
 
+    /** {@link Millis#format}, the one latency format of every screen. */
     static String ms(double v) {
-        if (Double.isNaN(v)) return "n/a";
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : Math.abs(v) >= 1 ? "%.3f" : "%.4f", v);
+        return Millis.format(v);
     }
 
     static String pct(double v) {
