@@ -3,7 +3,6 @@ package io.evolp.cli;
 import io.evolp.compress.BudgetSearch;
 import io.evolp.compress.ChannelImportance;
 import io.evolp.compress.CompressionSession;
-import io.evolp.compress.ImportanceFiles;
 import io.evolp.compress.SessionJson;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionState;
@@ -14,6 +13,8 @@ import io.evolp.evolve.EvolvingPredictorJson;
 import io.evolp.io.ModelJson;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.task.ConsoleProgress;
+import io.evolp.workflow.CompressionPlanning;
+import io.evolp.workflow.ImportanceChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,7 +102,7 @@ final class CompressCommand implements Callable<Integer> {
         if (models.size() != 1) throw new IllegalArgumentException(model + " holds " + models.size() + " models; compress takes one");
         ModelSpec base = models.get(0);
         ChannelImportance gammas = importance(base);
-        BudgetSearch.Options options = paperSearch ? BudgetSearch.Options.evolp() : BudgetSearch.Options.defaults();
+        BudgetSearch.Options options = CompressionPlanning.searchOptions(paperSearch);
 
         ConsoleProgress progress = ConsoleProgress.forStderr();
         SessionResult result;
@@ -122,13 +123,10 @@ final class CompressCommand implements Callable<Integer> {
 
     private ChannelImportance importance(ModelSpec base) throws IOException {
         if (importance != null && demoSeed != null) throw new IllegalArgumentException("give --importance or --demo-importance, not both");
-        if (importance != null) {
-            Inputs.requireFile(importance);
-            return ImportanceFiles.read(importance, base);
-        }
-        if (demoSeed != null) return ChannelImportance.random(base, demoSeed);
-        ChannelImportance fromModel = ChannelImportance.fromModel(base, model.toString());
-        return fromModel != null ? fromModel : ChannelImportance.uniform();
+        if (importance != null) Inputs.requireFile(importance);
+        ImportanceChoice choice = importance != null ? ImportanceChoice.file(importance)
+                : demoSeed != null ? ImportanceChoice.demo(demoSeed) : ImportanceChoice.modelFileOrUniform(base);
+        return choice.resolve(base, model.toString());
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.evolp.cli;
 
 import io.evolp.core.LayerConfig;
-import io.evolp.io.DatasetCsvReader;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.campaign.Campaign;
 import io.evolp.measure.campaign.CampaignOptions;
@@ -10,6 +9,7 @@ import io.evolp.measure.campaign.CampaignResult;
 import io.evolp.measure.campaign.Eta;
 import io.evolp.measure.campaign.ReconnectPolicy;
 import io.evolp.task.ConsoleProgress;
+import io.evolp.workflow.CampaignPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +61,7 @@ final class MeasureCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (maxWaitSeconds < 0) throw new IllegalArgumentException("--max-wait must be >= 0");
         Inputs.requireFile(plan);
-        List<LayerConfig> rows = DatasetCsvReader.readPlan(plan);
+        List<LayerConfig> rows = CampaignPlan.file(plan).rows();
         CampaignOptions options = CampaignOptions.defaults().withDevice(deviceName)
                 .withShuffleSeed(inOrder ? null : device.seed)
                 .withReconnect(ReconnectPolicy.defaults().withMaxWait(Duration.ofSeconds(maxWaitSeconds)));

@@ -1,6 +1,7 @@
 package io.evolp.ui.compression;
 
 import io.evolp.ui.workspace.UiContext;
+import io.evolp.workflow.ImportanceChoice;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -68,12 +69,12 @@ final class ImportanceField {
         if (!carries && box.getItems().remove(FROM_MODEL) && box.getValue() == null) box.getSelectionModel().select(UNIFORM);
     }
 
-    SetupChoice.Importance choice() {
+    ImportanceChoice choice() {
         String v = box.getValue();
-        if (DEMO.equals(v)) return new SetupChoice.Importance(SetupChoice.ImportanceKind.DEMO, seed.getValue(), null);
-        if (FROM_MODEL.equals(v)) return new SetupChoice.Importance(SetupChoice.ImportanceKind.MODEL_FILE, 0, null);
-        if (v != null && v.equals(fileItem)) return new SetupChoice.Importance(SetupChoice.ImportanceKind.FILE, 0, file);
-        return new SetupChoice.Importance(SetupChoice.ImportanceKind.UNIFORM, 0, null);
+        if (DEMO.equals(v)) return ImportanceChoice.demo(seed.getValue());
+        if (FROM_MODEL.equals(v)) return ImportanceChoice.modelFile();
+        if (v != null && v.equals(fileItem)) return ImportanceChoice.file(file);
+        return ImportanceChoice.uniform();
     }
 
     private void pick() {

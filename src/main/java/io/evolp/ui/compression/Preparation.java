@@ -2,7 +2,6 @@ package io.evolp.ui.compression;
 
 import io.evolp.compress.BudgetSearch;
 import io.evolp.compress.ChannelImportance;
-import io.evolp.compress.ImportanceFiles;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
@@ -33,7 +32,7 @@ final class Preparation {
         ModelSpec base = c.model();
         ChannelImportance importance;
         try {
-            importance = importance(c, base);
+            importance = c.importance().resolve(base, c.modelLabel());
         } catch (IOException | RuntimeException e) {
             return new Outcome(null, Messages.oneLine(e));
         }
@@ -42,20 +41,6 @@ final class Preparation {
         CorrectedPrediction full = start.predict(base);
         return new Outcome(new Prepared(c, base, layerNames(base), fullWidths(base), importance, search, start,
                 full, CorrectionCurve.of(start, base.family(), full.rawMs())), null);
-    }
-
-    private static ChannelImportance importance(SetupChoice c, ModelSpec base) throws IOException {
-        SetupChoice.Importance imp = c.importance();
-        return switch (imp.kind()) {
-            case UNIFORM -> ChannelImportance.uniform();
-            case DEMO -> ChannelImportance.random(base, imp.seed());
-            case FILE -> ImportanceFiles.read(imp.file(), base);
-            case MODEL_FILE -> {
-                ChannelImportance fromModel = ChannelImportance.fromModel(base, c.modelLabel());
-                if (fromModel == null) throw new IllegalArgumentException("the model file carries no γ");
-                yield fromModel;
-            }
-        };
     }
 
     /** Names of the prunable layers: the architecture's, or "conv i" for an explicit conv list. */

@@ -2,8 +2,8 @@ package io.evolp.ui.compression;
 
 import io.evolp.core.ModelSpec;
 import io.evolp.predict.LatencyPredictor;
+import io.evolp.workflow.ImportanceChoice;
 
-import java.nio.file.Path;
 
 /**
  * What the setup form says, as plain values a worker may read: the model to compress, the trained
@@ -12,14 +12,5 @@ import java.nio.file.Path;
  * @param modelLabel what the model combo shows (an architecture id or a file name)
  */
 record SetupChoice(ModelSpec model, String modelLabel, LatencyPredictor predictor, String predictorName,
-                   String correction, Importance importance) {
-
-    enum ImportanceKind { UNIFORM, DEMO, FILE, MODEL_FILE }
-
-    /**
-     * @param seed seed of the demo γ
-     * @param file the γ file (FILE only)
-     */
-    record Importance(ImportanceKind kind, long seed, Path file) {
-    }
+                   String correction, ImportanceChoice importance) {
 }

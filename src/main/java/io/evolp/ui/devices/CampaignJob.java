@@ -1,15 +1,13 @@
 package io.evolp.ui.devices;
 
 import io.evolp.core.LayerConfig;
-import io.evolp.core.SamplingPlan;
-import io.evolp.core.zoo.Zoo;
-import io.evolp.io.DatasetCsvReader;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.campaign.Campaign;
 import io.evolp.measure.campaign.CampaignOptions;
 import io.evolp.measure.campaign.CampaignProgress;
 import io.evolp.measure.campaign.CampaignResult;
 import io.evolp.task.ProgressMonitor;
+import io.evolp.workflow.CampaignPlan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +20,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One campaign run, on the worker thread of a background task: reads or generates the plan, opens
+ * One campaign run, on the worker thread of a background task: reads or generates the plan
+ * ({@link CampaignPlan}), opens
  * its own source, runs {@link Campaign} and closes the source.
  *
  * <p>The campaign itself runs on a thread of its own that nobody interrupts: cancelling (the panel's
@@ -32,36 +31,13 @@ import java.util.function.Supplier;
  */
 final class CampaignJob {
 
-    /** Where the plan comes from: a plan CSV, or a sampling plan generated for a built-in architecture. */
-    record PlanSource(Path file, String arch, int samples) {
-
-        static PlanSource file(Path f) { return new PlanSource(f, null, 0); }
-
-        static PlanSource generated(String arch, int samples) { return new PlanSource(null, arch, samples); }
-
-        List<LayerConfig> rows() {
-            if (file != null) {
-                try {
-                    return DatasetCsvReader.readPlan(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
-                }
-            }
-            return SamplingPlan.plan(Zoo.model(arch, null), samples);
-        }
-
-        String describe() {
-            return file != null ? file.getFileName().toString() : "sampling plan of " + arch + " (" + samples + " rows asked)";
-        }
-    }
-
-    private final PlanSource plan;
+    private final CampaignPlan plan;
     private final Supplier<MeasurementSource> opener;
     private final Path csv;
     private final Consumer<CampaignProgress> progress;
 
     /** @param progress gets every snapshot on the campaign's thread */
-    CampaignJob(PlanSource plan, Supplier<MeasurementSource> opener, Path csv, Consumer<CampaignProgress> progress) {
+    CampaignJob(CampaignPlan plan, Supplier<MeasurementSource> opener, Path csv, Consumer<CampaignProgress> progress) {
         this.plan = plan;
         this.opener = opener;
         this.csv = csv;
@@ -70,7 +46,12 @@ final class CampaignJob {
 
     CampaignResult run(ProgressMonitor pm) {
         pm.progress(-1, 0, "preparing the plan");
-        List<LayerConfig> rows = plan.rows();
+        List<LayerConfig> rows;
+        try {
+            rows = plan.rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
+        }
         AtomicBoolean stop = new AtomicBoolean();
         ProgressMonitor monitor = new ProgressMonitor() {
             @Override public void progress(long done, long total, String message) { pm.progress(done, total, message); }

@@ -183,8 +183,8 @@ final class CampaignPanel extends VBox {
             return;
         }
         state.getStyleClass().remove("error-text");
-        CampaignJob.PlanSource source = fromFile.isSelected() ? CampaignJob.PlanSource.file(plan)
-                : CampaignJob.PlanSource.generated(arch.getValue(), samples.getValue());
+        io.evolp.workflow.CampaignPlan source = fromFile.isSelected() ? io.evolp.workflow.CampaignPlan.file(plan)
+                : io.evolp.workflow.CampaignPlan.generated(arch.getValue(), samples.getValue());
         DeviceSetup setup = DeviceSetup.of(ctx.workspace(), spec);
         Path out = csv;
         boolean resuming = Files.exists(out);

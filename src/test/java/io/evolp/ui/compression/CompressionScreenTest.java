@@ -96,7 +96,7 @@ class CompressionScreenTest {
                 .write(String.format(Locale.ROOT, "%.2f", budget)).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(budget, screen.budget().budget(), 1e-9);
-        String expected = "Plan for " + String.format(Locale.ROOT, "%.2f", budget) + " ms";
+        String expected = "Plan for " + Texts.ms(budget) + " ms";
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#planLabel").startsWith(expected));
 
         robot.clickOn("#runButton");
