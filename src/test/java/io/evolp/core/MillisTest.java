@@ -10,13 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MillisTest {
 
     @Test
-    void aboutFourSignificantDigitsAtEveryScale() {
+    void fourSignificantDigitsAtEveryScale() {
         assertEquals("0.9111", Millis.format(0.9110689942539357));
         assertEquals("0.0005", Millis.format(0.00049999999));
-        assertEquals("12.346", Millis.format(12.3456));
+        assertEquals("5.809", Millis.format(5.80912));
         assertEquals("1.000", Millis.format(1.0));
-        assertEquals("43.600", Millis.format(43.6));
-        assertEquals("1234.6", Millis.format(1234.56));
+        assertEquals("12.35", Millis.format(12.3456));
+        assertEquals("43.60", Millis.format(43.6));
+        assertEquals("146.8", Millis.format(146.84));
+        assertEquals("1235", Millis.format(1234.56));
         assertEquals("0.0000", Millis.format(0));
     }
 
@@ -33,12 +35,13 @@ class MillisTest {
     void agreesWithStringFormatOnRandomLatencies() {
         SplittableRandom rnd = new SplittableRandom(3);
         for (int i = 0; i < 10_000; i++) {
-            double v = Math.pow(10, rnd.nextDouble(-3, 4));
-            String want = String.format(Locale.ROOT, v >= 100 ? "%.1f" : v >= 1 ? "%.3f" : "%.4f", v);
+            double v = Math.pow(10, rnd.nextDouble(-3, 5));
+            int decimals = v >= 1000 ? 0 : v >= 100 ? 1 : v >= 10 ? 2 : v >= 1 ? 3 : 4;
+            String want = String.format(Locale.ROOT, "%." + decimals + "f", v);
             String got = Millis.format(v);
             // Both round the same decimal digit; they may differ only on an exact binary tie.
             assertEquals(want.length(), got.length(), v + ": " + want + " vs " + got);
-            double ulp = v >= 100 ? 0.1 : v >= 1 ? 0.001 : 0.0001;
+            double ulp = Math.pow(10, -decimals);
             assertEquals(Double.parseDouble(want), Double.parseDouble(got), ulp * 1.01, v + "");
         }
     }
