@@ -12,7 +12,6 @@ import io.evolp.measure.campaign.CampaignResult;
 import io.evolp.task.ProgressMonitor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,14 +38,8 @@ final class CampaignJob {
 
         static PlanSource generated(String arch, int samples) { return new PlanSource(null, arch, samples); }
 
-        List<LayerConfig> rows() {
-            if (file != null) {
-                try {
-                    return DatasetCsvReader.readPlan(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
-                }
-            }
+        List<LayerConfig> rows() throws IOException {
+            if (file != null) return DatasetCsvReader.readPlan(file);
             return SamplingPlan.plan(Zoo.model(arch, null), samples);
         }
 
@@ -68,7 +61,7 @@ final class CampaignJob {
         this.progress = progress;
     }
 
-    CampaignResult run(ProgressMonitor pm) {
+    CampaignResult run(ProgressMonitor pm) throws IOException {
         pm.progress(-1, 0, "preparing the plan");
         List<LayerConfig> rows = plan.rows();
         AtomicBoolean stop = new AtomicBoolean();
@@ -94,7 +87,7 @@ final class CampaignJob {
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 if (c instanceof RuntimeException r) throw r;
-                if (c instanceof IOException x) throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(x), x);
+                if (c instanceof IOException x) throw x;
                 throw new IllegalStateException(io.evolp.ui.common.Messages.oneLine(c), c);
             }
         }
