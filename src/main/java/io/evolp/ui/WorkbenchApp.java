@@ -6,7 +6,8 @@ import io.evolp.ui.app.FxDialogs;
 import io.evolp.ui.app.MainWindow;
 import io.evolp.ui.common.Screen;
 import io.evolp.ui.app.Screens;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
+import io.evolp.ui.common.JobNotifications;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.application.Application;
@@ -26,7 +27,7 @@ public class WorkbenchApp extends Application {
 
     public static final String TITLE = MainWindow.TITLE;
 
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private MainWindow window;
 
     public static void launchApp(String[] args) {
@@ -38,7 +39,8 @@ public class WorkbenchApp extends Application {
         AppLog.install();
         AppPreferences prefs = AppPreferences.load(AppPreferences.defaultFile());
         FxDialogs dialogs = new FxDialogs(() -> stage);
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
+        tasks.announceWith(new JobNotifications(() -> stage), 3); // jobs of 3 s or more say when they end
         UiContext ctx = new UiContext(new Workspace(), tasks, dialogs);
         window = MainWindow.install(stage, ctx, prefs, Screens.factories());
         stage.show();

@@ -59,7 +59,7 @@ final class DropHandler {
             case SESSION -> imports.importSession(f);
             case MODEL -> imports.importModel(f);
             case REPLAY -> ctx.tasks().run("Reading replay file " + f.getFileName(),
-                    pm -> Io.unchecked(() -> ReplayInfo.read(f)), info -> {
+                    pm -> ReplayInfo.read(f), info -> {
                         if (!ctx.workspace().sources().contains(info.spec())) ctx.workspace().sources().add(info.spec());
                     });
             case UNKNOWN -> ctx.dialogs().error("Cannot open " + f.getFileName(), f + ": " + k.reason());

@@ -50,7 +50,7 @@ public final class ImportActions {
 
     public CompletableFuture<DatasetImport.Imported> importDataset(Path file) {
         return ctx.tasks().run("Reading " + file.getFileName(),
-                pm -> Io.unchecked(() -> DatasetImport.read(file, null)), this::added);
+                pm -> DatasetImport.read(file, null), this::added);
     }
 
     private void added(DatasetImport.Imported r) {
@@ -69,7 +69,7 @@ public final class ImportActions {
     /** A model JSON (one or more models) or an {@code .onnx} graph, read in the background. */
     public CompletableFuture<List<ModelSpec>> importModel(Path file) {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")) return importOnnx(file);
-        return ctx.tasks().run("Reading model " + file.getFileName(), pm -> Io.unchecked(() -> ModelJson.read(file)), models -> {
+        return ctx.tasks().run("Reading model " + file.getFileName(), pm -> ModelJson.read(file), models -> {
             String base = baseName(file);
             for (int i = 0; i < models.size(); i++) {
                 String name = uniqueModelName(models.size() == 1 ? base : base + " #" + (i + 1));
@@ -105,14 +105,14 @@ public final class ImportActions {
      */
     public CompletableFuture<PredictorEntry> importPredictor(Path file) {
         record Read(LatencyPredictor predictor, int history) { }
-        return ctx.tasks().run("Reading predictor " + file.getFileName(), pm -> Io.unchecked(() -> {
+        return ctx.tasks().run("Reading predictor " + file.getFileName(), pm -> {
             JsonNode root = EvolvingPredictorJson.readTree(file);
             if (EvolvingPredictorJson.isEvolving(root)) {
                 EvolvingPredictor e = EvolvingPredictorJson.fromJson(root, file.toString());
                 return new Read(e.base(), e.history().size());
             }
             return new Read(PredictorStore.load(file), -1);
-        }), r -> {
+        }, r -> {
             String dataset = ws.datasets().stream().filter(d -> d.device().equals(r.predictor().device()))
                     .map(DatasetEntry::name).findFirst().orElse(null);
             PredictorEntry e = new PredictorEntry(ws.uniquePredictorName(baseName(file)), r.predictor(), dataset, 0, 0, null);
@@ -127,10 +127,10 @@ public final class ImportActions {
     }
 
     public CompletableFuture<SessionEntry> importSession(Path file) {
-        return ctx.tasks().run("Reading session " + file.getFileName(), pm -> Io.unchecked(() -> {
+        return ctx.tasks().run("Reading session " + file.getFileName(), pm -> {
             SessionJson.load(file); // refuses what the Compression screen could not show, with the reason
             return (ObjectNode) Json.mapper().readTree(io.evolp.io.InputFiles.readJson(file));
-        }), json -> {
+        }, json -> {
             ws.sessions().add(new SessionEntry(ws.uniqueSessionName(baseName(file)), json));
             status.accept("Imported compression session from " + file.getFileName());
         }).thenApply(x -> ws.sessions().get(ws.sessions().size() - 1));

@@ -89,7 +89,7 @@ public final class ProjectActions {
     private CompletableFuture<ProjectLoad> read(Path file, boolean allowOutside) {
         status.accept("Opening " + file.getFileName() + " …");
         return ctx.tasks().run("Opening project " + file.getFileName(),
-                pm -> Io.unchecked(() -> ProjectReader.read(file, pm, allowOutside)), load -> {
+                pm -> ProjectReader.read(file, pm, allowOutside), load -> {
             if (!allowOutside && !load.outside().isEmpty()) {
                 Optional<Boolean> answer = ctx.dialogs().confirm("Files outside the project folder",
                         outsideQuestion(file, load.outside()));
@@ -136,10 +136,10 @@ public final class ProjectActions {
         ProjectSnapshot snapshot = ProjectSnapshot.of(ws);
         ws.markSaved();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        ctx.tasks().run("Saving project " + file.getFileName(), pm -> Io.unchecked(() -> {
+        ctx.tasks().run("Saving project " + file.getFileName(), pm -> {
             ProjectStore.save(snapshot, file);
             return file;
-        }), saved -> {
+        }, saved -> {
             ws.projectFileProperty().set(saved);
             prefs.addRecent(saved);
             savePrefs();

@@ -111,7 +111,7 @@ final class WelcomeController implements WelcomeActions {
         Path samples = sampleData();
         if (samples == null) return CompletableFuture.failedFuture(new IllegalStateException("no sample data"));
         Path file = samples.resolve(SampleData.PROJECT);
-        return ctx.tasks().run("Opening the sample project", pm -> Io.unchecked(() -> ProjectReader.read(file, pm)), load -> {
+        return ctx.tasks().run("Opening the sample project", pm -> ProjectReader.read(file, pm), load -> {
             load.snapshot().applyTo(ws, null);
             if (!load.problems().isEmpty()) {
                 ctx.dialogs().error("Part of the sample project could not be loaded", ProjectActions.describe(load.problems()));

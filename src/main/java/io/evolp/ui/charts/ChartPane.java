@@ -1,6 +1,6 @@
 package io.evolp.ui.charts;
 
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.common.ChartExport;
 import io.evolp.ui.common.Dialogs;
 import javafx.geometry.Insets;
@@ -23,11 +23,9 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -41,14 +39,14 @@ public final class ChartPane extends BorderPane {
 
     private final ChartViewer viewer = new ChartViewer(null);
     private final Dialogs dialogs;
-    private final BackgroundTasks tasks;
+    private final FxTaskRunner tasks;
     private final String fileStem;
     private final Label status = new Label();
     private Supplier<JFreeChart> exportCopy;
     private BiConsumer<Rectangle2D, Point2D> onPlotClick;
 
     /** @param id node id prefix ({@code id-png}, {@code id-svg}, …) and suggested export file name */
-    public ChartPane(String id, Dialogs dialogs, BackgroundTasks tasks) {
+    public ChartPane(String id, Dialogs dialogs, FxTaskRunner tasks) {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.fileStem = id;
@@ -130,11 +128,7 @@ public final class ChartPane extends BorderPane {
         carryZoom(viewer.getChart().getPlot(), copy.getPlot());
         int w = (int) Math.max(800, viewer.getWidth()), h = (int) Math.max(560, viewer.getHeight());
         return tasks.run("Export " + target.getFileName(), pm -> {
-            try {
-                if (format.equals("svg")) ChartExport.svg(copy, w, h, target); else ChartExport.png(copy, w, h, target);
-            } catch (IOException e) {
-                throw new CompletionException(e); // unwrapped by BackgroundTasks into a one-line message
-            }
+            if (format.equals("svg")) ChartExport.svg(copy, w, h, target); else ChartExport.png(copy, w, h, target);
             return target;
         }, p -> status.setText("saved " + p.getFileName()));
     }

@@ -90,11 +90,7 @@ public final class ExportMenus {
         if (target.isEmpty()) return CompletableFuture.completedFuture(null);
         Path file = withExtension(target.get(), "csv");
         return ctx.tasks().run("Exporting " + file.getFileName(), m -> {
-            try {
-                job.write(file, m);
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            job.write(file, m);
             return file;
         }, f -> { });
     }
@@ -107,12 +103,8 @@ public final class ExportMenus {
         Path file = withExtension(target.get(), format);
         JFreeChart copy = copyOf(chart);
         return ctx.tasks().run("Exporting " + file.getFileName(), m -> {
-            try {
-                if (format.equals("svg")) ChartExport.svg(copy, CHART_WIDTH, CHART_HEIGHT, file);
-                else ChartExport.png(copy, CHART_WIDTH, CHART_HEIGHT, file);
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            if (format.equals("svg")) ChartExport.svg(copy, CHART_WIDTH, CHART_HEIGHT, file);
+            else ChartExport.png(copy, CHART_WIDTH, CHART_HEIGHT, file);
             return file;
         }, f -> { });
     }
@@ -130,10 +122,6 @@ public final class ExportMenus {
     }
 
     /** The one-line message the user sees, not the exception class. */
-    private static RuntimeException failed(IOException e) {
-        return new RuntimeException(Messages.oneLine(e), e);
-    }
-
     static Path withExtension(Path p, String ext) {
         String name = p.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith("." + ext) ? p : p.resolveSibling(name + "." + ext);

@@ -1,6 +1,7 @@
 package io.evolp.ui.common;
 
-import io.evolp.task.ProgressMonitor;
+import io.evolp.task.Job;
+import io.evolp.task.TaskHandle;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -14,17 +15,17 @@ import java.util.function.Function;
  */
 public final class LatestWins<I, O> {
 
-    private final BackgroundTasks tasks;
+    private final FxTaskRunner tasks;
     private final String title;
-    private final Function<I, Function<ProgressMonitor, O>> work;
+    private final Function<I, Job<O>> work;
     private final Consumer<O> publish;
     private final PauseTransition debounce;
     private I pending;
     private long generation;
-    private BackgroundTask current;
+    private TaskHandle<O> current;
 
-    public LatestWins(BackgroundTasks tasks, String title, Duration debounce,
-                      Function<I, Function<ProgressMonitor, O>> work, Consumer<O> publish) {
+    public LatestWins(FxTaskRunner tasks, String title, Duration debounce,
+                      Function<I, Job<O>> work, Consumer<O> publish) {
         this.tasks = tasks;
         this.title = title;
         this.work = work;
@@ -54,11 +55,9 @@ public final class LatestWins<I, O> {
     private void start() {
         I input = pending;
         long mine = ++generation;
-        int before = tasks.running().size();
         if (current != null) current.cancel();
-        tasks.run(title, work.apply(input), result -> {
+        current = tasks.submit(title, work.apply(input), result -> {
             if (mine == generation) publish.accept(result);
         });
-        current = tasks.running().size() > before ? tasks.running().get(tasks.running().size() - 1) : null;
     }
 }

@@ -12,6 +12,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The one line for a failed background job, looking through the wrappers futures add. */
+    public static String ofFailure(Throwable e) {
+        return oneLine(io.evolp.task.TaskHandle.unwrap(e));
+    }
+
     /** One line, library internals cut and control characters from the input escaped. */
     public static String oneLine(Throwable e) {
         return io.evolp.core.SafeText.escape(raw(e));

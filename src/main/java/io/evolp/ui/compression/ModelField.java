@@ -62,10 +62,10 @@ final class ModelField {
     }
 
     void load(Path file) {
-        ctx.tasks().run("Reading model " + file.getFileName(), pm -> Unchecked.io(() -> ModelJson.readOne(file)), null, false)
+        ctx.tasks().run("Reading model " + file.getFileName(), pm -> ModelJson.readOne(file), null, false)
                 .whenComplete((m, e) -> {
                     if (e != null) {
-                        error.setText(Unchecked.message(e));
+                        error.setText(io.evolp.ui.common.Messages.ofFailure(e));
                         return;
                     }
                     String label = "file: " + file.getFileName();

@@ -54,8 +54,7 @@ final class SessionArchive {
     CompletableFuture<SessionEntry> save(CompressionSession session, Path file) {
         return ctx.tasks().run("Saving " + file.getFileName(), pm -> {
             ObjectNode json = json(session);
-            Unchecked.io(() -> AtomicFiles.writeString(file,
-                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n"));
+            AtomicFiles.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
             return json;
         }, json -> { }).thenApply(json -> {
             SessionEntry e = new SessionEntry(ctx.workspace().uniqueSessionName(file.getFileName().toString()), json);
@@ -71,7 +70,7 @@ final class SessionArchive {
 
     CompletableFuture<Loaded> load(Path file) {
         return ctx.tasks().run("Opening session " + file.getFileName(),
-                pm -> loaded(file.getFileName().toString(), Unchecked.io(() -> SessionJson.load(file))), null);
+                pm -> loaded(file.getFileName().toString(), SessionJson.load(file)), null);
     }
 
     /** The session file's JSON with the evolved predictor embedded (as {@code SessionJson.save} writes it). */

@@ -8,7 +8,7 @@ import io.evolp.compress.SessionStep;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.task.CancelledException;
 import io.evolp.task.ProgressMonitor;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,7 +38,7 @@ final class SessionRunner {
 
     private static final long SLICE_MS = 50;
 
-    private final BackgroundTasks tasks;
+    private final FxTaskRunner tasks;
     private final Events events;
     private final Object lock = new Object();
     private CompressionSession session;      // guarded by lock
@@ -49,7 +49,7 @@ final class SessionRunner {
     private CompletableFuture<?> activeRun;  // FX thread
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
 
-    SessionRunner(BackgroundTasks tasks, Events events) {
+    SessionRunner(FxTaskRunner tasks, Events events) {
         this.tasks = tasks;
         this.events = events;
     }

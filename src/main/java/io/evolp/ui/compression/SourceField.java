@@ -100,13 +100,13 @@ final class SourceField {
 
     void load(Path file) {
         String name = file.getFileName().toString();
-        ctx.tasks().run("Reading replay file " + name, pm -> Unchecked.io(() -> {
+        ctx.tasks().run("Reading replay file " + name, pm -> {
             List<ModelSpec> models = ModelJson.read(file);
             ReplaySource.of(name, models, true); // checks every record has a latency
             return models;
-        }), null, false).whenComplete((models, e) -> {
+        }, null, false).whenComplete((models, e) -> {
             if (e != null) {
-                error.setText(Unchecked.message(e));
+                error.setText(io.evolp.ui.common.Messages.ofFailure(e));
                 return;
             }
             String spec = ctx.workspace().sources().contains("replay:" + file) ? "replay:" + file : "replay:" + name;

@@ -14,8 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -86,15 +84,7 @@ final class DatasetListPane {
     private void openFiles() {
         List<Path> files = ctx.dialogs().openFiles("Open layer datasets", List.of("*.csv"));
         for (Path f : files) {
-            ctx.tasks().run("Reading " + f.getFileName(), m -> read(f), this::add);
-        }
-    }
-
-    private static DatasetImport.Imported read(Path f) {
-        try {
-            return DatasetImport.read(f, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
+            ctx.tasks().run("Reading " + f.getFileName(), m -> DatasetImport.read(f, null), this::add);
         }
     }
 

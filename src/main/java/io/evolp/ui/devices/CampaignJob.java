@@ -10,7 +10,6 @@ import io.evolp.task.ProgressMonitor;
 import io.evolp.workflow.CampaignPlan;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,14 +43,9 @@ final class CampaignJob {
         this.progress = progress;
     }
 
-    CampaignResult run(ProgressMonitor pm) {
+    CampaignResult run(ProgressMonitor pm) throws IOException {
         pm.progress(-1, 0, "preparing the plan");
-        List<LayerConfig> rows;
-        try {
-            rows = plan.rows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
-        }
+        List<LayerConfig> rows = plan.rows();
         AtomicBoolean stop = new AtomicBoolean();
         ProgressMonitor monitor = new ProgressMonitor() {
             @Override public void progress(long done, long total, String message) { pm.progress(done, total, message); }
@@ -75,7 +69,7 @@ final class CampaignJob {
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 if (c instanceof RuntimeException r) throw r;
-                if (c instanceof IOException x) throw new UncheckedIOException(io.evolp.ui.common.Messages.oneLine(x), x);
+                if (c instanceof IOException x) throw x;
                 throw new IllegalStateException(io.evolp.ui.common.Messages.oneLine(c), c);
             }
         }

@@ -4,7 +4,7 @@ import io.evolp.core.zoo.Zoo;
 import io.evolp.measure.campaign.CampaignProgress;
 import io.evolp.measure.campaign.CampaignResult;
 import io.evolp.measure.campaign.Eta;
-import io.evolp.ui.common.BackgroundTask;
+import io.evolp.ui.common.FxJob;
 import io.evolp.ui.workspace.UiContext;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -54,7 +54,7 @@ final class CampaignPanel extends VBox {
     private final Label state = new Label("Choose a plan and an output file, then Start.");
     private Path plan;
     private Path csv;
-    private BackgroundTask task;
+    private FxJob<?> task;
     private final javafx.beans.property.StringProperty runningOn = new javafx.beans.property.SimpleStringProperty();
 
     CampaignPanel(UiContext ctx, ObservableValue<String> device, Function<DeviceSetup, io.evolp.measure.MeasurementSource> opener) {
@@ -160,11 +160,11 @@ final class CampaignPanel extends VBox {
             resumeNote.setText("A new file: Start measures every plan row into it.");
             return;
         }
-        ctx.tasks().run("Looking at " + p.getFileName(), pm -> unchecked(() -> {
+        ctx.tasks().run("Looking at " + p.getFileName(), pm -> {
             try (var lines = Files.lines(p)) {
                 return Math.max(0, lines.count() - 1);
             }
-        }), n -> {
+        }, n -> {
             if (p.equals(csv)) {
                 resumeNote.setText(p.getFileName() + " exists with " + n + " data rows: Start resumes it — rows already "
                         + "measured are skipped, the rest appended.");
@@ -196,9 +196,9 @@ final class CampaignPanel extends VBox {
         runningOn.set(spec);
         CampaignJob job = new CampaignJob(source, () -> opener.apply(setup), out,
                 p -> Platform.runLater(() -> show(p)));
-        int before = ctx.tasks().running().size();
-        ctx.tasks().run("Campaign: " + source.describe() + " on " + spec + " → " + out.getFileName(), job::run,
-                this::finished, false).whenComplete((r, e) -> {
+        task = ctx.tasks().start("Campaign: " + source.describe() + " on " + spec + " → " + out.getFileName(), job::run,
+                this::finished, false);
+        task.handle().result().whenComplete((r, e) -> {
             task = null;
             runningOn.set(null);
             start.setDisable(false);
@@ -212,11 +212,9 @@ final class CampaignPanel extends VBox {
             } else if (e != null) {
                 bar.setProgress(0);
                 state.getStyleClass().add("error-text");
-                state.setText("Campaign stopped: " + io.evolp.ui.common.Messages.oneLine(e));
+                state.setText("Campaign stopped: " + io.evolp.ui.common.Messages.ofFailure(e));
             }
         });
-        // run() registered the task synchronously; keep it so Cancel reaches the campaign.
-        task = ctx.tasks().running().size() > before ? ctx.tasks().running().get(ctx.tasks().running().size() - 1) : null;
     }
 
     /** A progress snapshot from the campaign (FX thread). */
@@ -256,24 +254,11 @@ final class CampaignPanel extends VBox {
 
     private void openAsDataset() {
         Path p = csv;
-        ctx.tasks().run("Reading " + p.getFileName(), pm -> unchecked(
-                () -> io.evolp.workflow.DatasetImport.read(p, null)), r -> {
+        ctx.tasks().run("Reading " + p.getFileName(), pm -> io.evolp.workflow.DatasetImport.read(p, null), r -> {
             String name = ctx.workspace().uniqueDatasetName(r.name());
             ctx.workspace().datasets().add(new io.evolp.ui.workspace.DatasetEntry(name,
                     p, r.dataset(), r.problems(), r.totalProblems()));
             state.setText("Added dataset " + name + " (" + r.dataset().size() + " rows) — see the Datasets screen.");
         });
-    }
-
-    private interface IoSupplier<T> {
-        T get() throws java.io.IOException;
-    }
-
-    private static <T> T unchecked(IoSupplier<T> s) {
-        try {
-            return s.get();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(io.evolp.ui.common.Messages.oneLine(e), e);
-        }
     }
 }

@@ -171,7 +171,7 @@ public final class DevicesScreen implements Screen {
 
     /** Reads and checks {@code file} in the background, then lists and selects it. */
     public void addReplay(Path file) {
-        ctx.tasks().run("Reading replay file " + file.getFileName(), pm -> readReplay(file), info -> {
+        ctx.tasks().run("Reading replay file " + file.getFileName(), pm -> ReplayInfo.read(file), info -> {
             String spec = info.spec();
             replays.put(spec, info);
             replayErrors.remove(spec);
@@ -179,14 +179,6 @@ public final class DevicesScreen implements Screen {
             list.getSelectionModel().select(spec);
             showDetails(spec);
         });
-    }
-
-    private static ReplayInfo readReplay(Path file) {
-        try {
-            return ReplayInfo.read(file);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(Messages.oneLine(e), e);
-        }
     }
 
     private void showDetails(String spec) {
@@ -204,9 +196,9 @@ public final class DevicesScreen implements Screen {
             // A replay listed by a reopened project: read it now, in the background.
             details.getChildren().setAll(SourceDetails.message(spec, "Reading the replay file …", false));
             Path file = Path.of(spec.substring("replay:".length()));
-            ctx.tasks().run("Reading replay file " + file.getFileName(), pm -> readReplay(file),
+            ctx.tasks().run("Reading replay file " + file.getFileName(), pm -> ReplayInfo.read(file),
                     info -> replays.put(spec, info), false).whenComplete((info, e) -> {
-                if (e != null) replayErrors.put(spec, Messages.oneLine(e));
+                if (e != null) replayErrors.put(spec, Messages.ofFailure(e));
                 if (spec.equals(list.getSelectionModel().getSelectedItem())) showDetails(spec);
             });
         } else {

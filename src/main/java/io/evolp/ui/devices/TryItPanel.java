@@ -3,7 +3,6 @@ package io.evolp.ui.devices;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.measure.Measurement;
-import io.evolp.measure.MeasurementSource;
 import io.evolp.ui.common.Messages;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.layout.VBox;
 
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +30,7 @@ final class TryItPanel extends VBox {
     private final ComboBox<String> arch = new ComboBox<>();
     private final Button measure = new Button("Measure");
     private final Button cancel = new Button("Cancel");
-    private io.evolp.ui.common.BackgroundTask task;
+    private io.evolp.ui.common.FxJob<?> task;
     private final Label result = new Label("Pick a model and press Measure.");
 
     TryItPanel(UiContext ctx, Supplier<String> selectedSpec, DeviceConnections connections) {
@@ -69,29 +67,20 @@ final class TryItPanel extends VBox {
         cancel.setDisable(false);
         result.getStyleClass().remove("error-text");
         result.setText("Measuring " + id + " on " + spec + " …");
-        int before = ctx.tasks().running().size();
-        ctx.tasks().run("Measuring " + id + " on " + spec, pm -> {
-            MeasurementSource source = connections.source(setup);
-            try {
-                return source.measureModel(model, pm).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(Messages.oneLine(e.getCause()), e.getCause());
-            }
-        }, m -> result.setText(describe(id, m)), false).whenComplete((m, e) -> {
+        // A failed measurement's ExecutionException and an interrupt are unwrapped by the runner.
+        task = ctx.tasks().start("Measuring " + id + " on " + spec,
+                pm -> connections.source(setup).measureModel(model, pm).get(),
+                m -> result.setText(describe(id, m)), false);
+        task.handle().result().whenComplete((m, e) -> {
             task = null;
             measure.setDisable(false);
             cancel.setDisable(true);
             if (e instanceof CancellationException) result.setText("Cancelled.");
             else if (e != null) {
                 result.getStyleClass().add("error-text");
-                result.setText(Messages.oneLine(e));
+                result.setText(Messages.ofFailure(e));
             }
         });
-        var running = ctx.tasks().running();
-        task = running.size() > before ? running.get(running.size() - 1) : null;
     }
 
     static String describe(String model, Measurement m) {

@@ -8,7 +8,7 @@ import io.evolp.io.ModelSpreads;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.charts.ChartPane;
-import io.evolp.ui.common.BackgroundTask;
+import io.evolp.ui.common.FxJob;
 import io.evolp.ui.common.ExportMenus;
 import io.evolp.ui.common.Messages;
 import io.evolp.ui.workspace.PredictorEntry;
@@ -27,12 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * "Does evolution help on my device?" — the GUI face of {@code evolp evolve-eval}: a predictor from
@@ -57,7 +55,7 @@ public final class EvolutionCheckView {
     private final ChartPane chart;
     private final BorderPane root = new BorderPane();
     private EvolutionEval.Result result;
-    private BackgroundTask running;
+    private FxJob<?> running;
 
     public EvolutionCheckView(UiContext ctx, PredictorEntry initial) {
         this.ctx = ctx;
@@ -136,17 +134,16 @@ public final class EvolutionCheckView {
         EvolutionEval.Options o = EvolutionEval.Options.defaults().withDraws(draws.getValue()).withSeed(s);
         LatencyPredictor base = p.predictor();
         status.setText("Evaluating " + p.name() + " on " + file.getFileName() + "…");
-        int before = ctx.tasks().running().size();
-        CompletableFuture<EvolutionEval.Result> f = ctx.tasks().run("Evolution check on " + file.getFileName(),
-                pm -> evaluate(base, file, o, pm), null);
-        running = ctx.tasks().running().size() > before ? ctx.tasks().running().get(ctx.tasks().running().size() - 1) : null;
+        FxJob<EvolutionEval.Result> job = ctx.tasks().start("Evolution check on " + file.getFileName(),
+                pm -> evaluate(base, file, o, pm), null, true);
+        running = job;
+        CompletableFuture<EvolutionEval.Result> f = job.handle().result();
         setRunning(true);
         CompletableFuture<EvolutionEval.Result> done = new CompletableFuture<>();
         f.whenComplete((r, err) -> {
             setRunning(false);
             if (err != null) {
-                Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-                status.setText(f.isCancelled() ? "Cancelled — the previous chart is kept." : "Failed: " + Messages.oneLine(cause));
+                status.setText(f.isCancelled() ? "Cancelled — the previous chart is kept." : "Failed: " + Messages.ofFailure(err));
                 done.complete(null);
                 return;
             }
@@ -160,14 +157,13 @@ public final class EvolutionCheckView {
         return done;
     }
 
-    private static EvolutionEval.Result evaluate(LatencyPredictor base, Path file, EvolutionEval.Options o, ProgressMonitor pm) {
+    private static EvolutionEval.Result evaluate(LatencyPredictor base, Path file, EvolutionEval.Options o, ProgressMonitor pm)
+            throws IOException {
         try {
             List<ModelSpec> models = ModelJson.read(file);
             double[] sds = ModelSpreads.read(file);
             List<EvalSample> samples = EvalSample.of(base, models, sds.length == models.size() ? sds : null);
             return EvolutionEval.run(samples, o, pm);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage(), e);
         }

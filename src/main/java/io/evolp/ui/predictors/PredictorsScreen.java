@@ -17,11 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Predictors (issue 4): train predictor kinds for a device on one shared seeded split, compare their
@@ -102,11 +100,7 @@ public final class PredictorsScreen implements Screen {
         List<List<String>> rows = TableCsvExport.snapshot(table.view());
         Path p = file.get();
         return ctx.tasks().run("Export " + p.getFileName(), pm -> {
-            try {
-                TableCsvExport.write(rows, p);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
+            TableCsvExport.write(rows, p);
             return p;
         }, null);
     }

@@ -6,7 +6,7 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.eval.Evaluator;
-import io.evolp.ui.common.BackgroundTask;
+import io.evolp.ui.common.FxJob;
 import io.evolp.ui.common.Messages;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
@@ -37,7 +37,7 @@ import java.util.function.Supplier;
 /**
  * Left column of the Predictors screen: which dataset (device), which kinds, holdout and seed;
  * Train with progress and cancel; load a stored predictor (evaluated on the chosen dataset) and save
- * the selected one. All work runs through {@link io.evolp.ui.common.BackgroundTasks}.
+ * the selected one. All work runs through {@link io.evolp.ui.common.FxTaskRunner}.
  */
 final class TrainPanel {
 
@@ -54,7 +54,7 @@ final class TrainPanel {
     private final Consumer<List<PredictorEntry>> onAdded;
     private final Supplier<PredictorEntry> selected;
     private final VBox box;
-    private BackgroundTask running;
+    private FxJob<?> running;
 
     TrainPanel(UiContext ctx, Consumer<List<PredictorEntry>> onAdded, Supplier<PredictorEntry> selected) {
         this.ctx = ctx;
@@ -147,16 +147,16 @@ final class TrainPanel {
         LayerDataset data = ds.dataset();
         status.setText("Training " + String.join(", ", chosen) + " on " + ds.name() + "…");
         CompletableFuture<List<PredictorEntry>> done = new CompletableFuture<>();
-        int before = ctx.tasks().running().size();
-        CompletableFuture<List<TrainEvaluate.Trained>> f = ctx.tasks().run("Train " + String.join(", ", chosen) + " on " + ds.name(),
-                pm -> TrainEvaluate.run(TrainEvaluate.Request.holdout(data, chosen, fraction, s), pm), null);
-        running = ctx.tasks().running().size() > before ? ctx.tasks().running().get(ctx.tasks().running().size() - 1) : null;
+        FxJob<List<TrainEvaluate.Trained>> job = ctx.tasks().start("Train " + String.join(", ", chosen) + " on " + ds.name(),
+                pm -> TrainEvaluate.run(TrainEvaluate.Request.holdout(data, chosen, fraction, s), pm), null, true);
+        running = job;
+        CompletableFuture<List<TrainEvaluate.Trained>> f = job.handle().result();
         setRunning(true);
         f.whenComplete((results, err) -> {
             setRunning(false);
             if (err != null) {
                 status.setText(f.isCancelled() ? "Training cancelled — no predictor added."
-                        : "Training failed: " + Messages.oneLine(err instanceof java.util.concurrent.CompletionException && err.getCause() != null ? err.getCause() : err));
+                        : "Training failed: " + Messages.ofFailure(err));
                 done.complete(List.of());
                 return;
             }
@@ -206,23 +206,19 @@ final class TrainPanel {
         if (file.isEmpty()) return;
         Path p = file.get();
         status.setText("Loading " + p.getFileName() + "…");
+        record Loaded(LatencyPredictor predictor, io.evolp.predict.eval.EvaluationReport report) { }
         ctx.tasks().run("Load " + p.getFileName(), pm -> {
-            LatencyPredictor pred;
-            try {
-                pred = PredictorStore.load(p);
-            } catch (java.io.IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-            return new Object[]{pred, Evaluator.evaluate(pred, ds.dataset())};
+            LatencyPredictor pred = PredictorStore.load(p);
+            return new Loaded(pred, Evaluator.evaluate(pred, ds.dataset()));
         }, r -> {
-            LatencyPredictor pred = (LatencyPredictor) r[0];
+            LatencyPredictor pred = r.predictor();
             String name = ctx.workspace().uniquePredictorName(pred.kind() + " · " + pred.device() + " (" + p.getFileName() + ")");
-            PredictorEntry e = new PredictorEntry(name, pred, ds.name(), 0, 0, (io.evolp.predict.eval.EvaluationReport) r[1]);
+            PredictorEntry e = new PredictorEntry(name, pred, ds.name(), 0, 0, r.report());
             ctx.workspace().predictors().add(e);
             status.setText("Loaded " + p.getFileName() + ", evaluated on all " + ds.dataset().size() + " rows of " + ds.name() + ".");
             onAdded.accept(List.of(e));
         }).exceptionally(err -> {
-            status.setText("Could not load " + p.getFileName() + ": " + Messages.oneLine(err));
+            status.setText("Could not load " + p.getFileName() + ": " + Messages.ofFailure(err));
             return null;
         });
     }
@@ -238,11 +234,7 @@ final class TrainPanel {
         if (file.isEmpty()) return;
         Path p = file.get();
         ctx.tasks().run("Save " + p.getFileName(), pm -> {
-            try {
-                PredictorStore.save(e.predictor(), p);
-            } catch (java.io.IOException ex) {
-                throw new java.util.concurrent.CompletionException(ex);
-            }
+            PredictorStore.save(e.predictor(), p);
             return p;
         }, saved -> status.setText("Saved " + e.name() + " to " + saved.getFileName() + "."));
     }

@@ -1,11 +1,11 @@
 package io.evolp.ui.workspace;
 
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.common.Dialogs;
 
 /**
  * What every screen gets: the workspace it shows and edits, the background task runner, and the
  * dialogs (replaceable in tests).
  */
-public record UiContext(Workspace workspace, BackgroundTasks tasks, Dialogs dialogs) {
+public record UiContext(Workspace workspace, FxTaskRunner tasks, Dialogs dialogs) {
 }

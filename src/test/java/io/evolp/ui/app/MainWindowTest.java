@@ -1,6 +1,6 @@
 package io.evolp.ui.app;
 
-import io.evolp.ui.common.BackgroundTask;
+import io.evolp.task.TaskHandle;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
@@ -77,22 +77,22 @@ class MainWindowTest extends ShellTestBase {
     }
 
     @Test
-    void runningTaskShowsInTheStatusBarAndCancelStopsIt(FxRobot robot) {
-        AtomicReference<BackgroundTask> task = new AtomicReference<>();
-        fx(robot, () -> {
-            tasks.run("Long job", pm -> {
-                pm.progress(3, 10, "step 3 of 10");
-                while (!pm.isCancelled()) Thread.onSpinWait();
-                return 1;
-            }, r -> { });
-            task.set(tasks.running().get(0));
-        });
-        waitFor(() -> robot.lookup(".task-row").tryQuery().isPresent()
-                && robot.lookup(".task-row .progress-bar").queryAs(ProgressBar.class).getProgress() == 0.3);
-        assertTrue(robot.lookup(".task-title").queryAs(Label.class).getText().contains("Long job"));
-        robot.clickOn(".cancel-task");
-        waitFor(() -> task.get().state() == BackgroundTask.State.CANCELLED);
-        waitFor(() -> robot.lookup(".task-row").tryQuery().isEmpty());
+    void runningTaskShowsInTheStatusBarAndCancelInTheJobsViewStopsIt(FxRobot robot) throws Exception {
+        AtomicReference<TaskHandle<Integer>> task = new AtomicReference<>();
+        fx(robot, () -> task.set(tasks.submit("Long job", pm -> {
+            pm.progress(3, 10, "step 3 of 10");
+            while (!pm.isCancelled()) Thread.onSpinWait();
+            return 1;
+        })));
+        waitFor(() -> robot.lookup("#status-bar #jobs-progress").queryAs(ProgressBar.class).getProgress() == 0.3);
+        assertTrue(robot.lookup("#status-bar #jobs-summary").queryAs(Label.class).getText().contains("Long job"));
+        robot.clickOn("#jobs-button");
+        waitFor(() -> robot.lookup(".task-list-cell .task-title").tryQuery().isPresent());
+        JobsScreenshot.write(robot, stage, Path.of("target/screenshots/status-bar-jobs.png"));
+        robot.clickOn(".task-cancel-button");
+        waitFor(() -> task.get().state() == TaskHandle.State.CANCELLED);
+        waitFor(() -> robot.lookup(".task-cancel-button").tryQuery().isEmpty() && tasks.running().isEmpty());
+        assertTrue(dialogs.scripted.errors.isEmpty(), dialogs.scripted.errors.toString());
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.io.onnx.OnnxExport;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.scene.Scene;
@@ -36,14 +36,14 @@ class OnnxImportActionTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> status = new CopyOnWriteArrayList<>();
     private Workspace ws;
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private ImportActions imports;
     @TempDir Path dir;
 
     @Start
     void start(Stage stage) {
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         imports = new ImportActions(new UiContext(ws, tasks, dialogs), status::add);
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();

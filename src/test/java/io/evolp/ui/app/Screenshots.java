@@ -10,7 +10,7 @@ import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.measure.SimulatedSource;
 import io.evolp.measure.sim.DeviceProfile;
 import io.evolp.predict.LatencyPredictor;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.devices.ReplayInfo;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
@@ -91,7 +91,7 @@ public final class Screenshots {
             AppPreferences prefs = AppPreferences.load(prefsDir.resolve("preferences.json"));
             prefs.setWindow(new WindowState(0, 0, 1440, 900, false));
             ConsoleDialogs dialogs = new ConsoleDialogs();
-            ctx = new UiContext(new Workspace(), new BackgroundTasks(dialogs), dialogs);
+            ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
             window = MainWindow.install(stage, ctx, prefs, Screens.factories());
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
@@ -106,7 +106,7 @@ public final class Screenshots {
         for (String f : DATASETS) loads.add(window.imports().importDataset(samples.resolve(f)));
         loads.add(window.imports().importModel(samples.resolve("models/vgg16-half.json")));
         Path replay = samples.resolve("models/vgg16-random-simulated-tx2.jsonl");
-        loads.add(ctx.tasks().run("Reading replay", pm -> Io.unchecked(() -> ReplayInfo.read(replay)),
+        loads.add(ctx.tasks().run("Reading replay", pm -> ReplayInfo.read(replay),
                 info -> ctx.workspace().sources().add(info.spec())));
         return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
                 .thenCompose(x -> trainAndCompress())
@@ -118,6 +118,7 @@ public final class Screenshots {
         Workspace ws = ctx.workspace();
         // Imports finish in any order: pick the VGG16 / TX2 data by name.
         DatasetEntry vgg = ws.datasets().stream().filter(d -> d.name().startsWith("vgg16")).findFirst().orElseThrow();
+        record Trained(PredictorEntry predictor, SessionEntry session) { }
         return ctx.tasks().run("Training evolp on " + vgg.name(), pm -> {
             TrainEvaluate.Trained t = TrainEvaluate.run(
                     TrainEvaluate.Request.holdout(vgg.dataset(), List.of("evolp"), 0.2, 1), pm).get(0);
@@ -129,11 +130,11 @@ public final class Screenshots {
                         EvolvingPredictor.start(p, "robust"), tx2, 0.4 * p.predictModel(model).latencyMs(), 6,
                         BudgetSearch.Options.defaults());
                 s.run(pm);
-                return new Object[]{e, new SessionEntry("vgg16 on simulated TX2, 40 % budget", SessionJson.write(s, null))};
+                return new Trained(e, new SessionEntry("vgg16 on simulated TX2, 40 % budget", SessionJson.write(s, null)));
             }
         }, r -> {
-            ws.predictors().add((PredictorEntry) r[0]);
-            ws.sessions().add((SessionEntry) r[1]);
+            ws.predictors().add(r.predictor());
+            ws.sessions().add(r.session());
         }).thenApply(x -> null);
     }
 
@@ -225,7 +226,7 @@ public final class Screenshots {
         try {
             io.evolp.io.AtomicFiles.write(file, o -> ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", o));
         } catch (IOException e) {
-            throw new Io.FileProblem(e);
+            throw new java.io.UncheckedIOException(e);
         }
         System.out.println("wrote " + file + " (" + (int) img.getWidth() + "×" + (int) img.getHeight() + ")");
     }

@@ -1,6 +1,6 @@
 package io.evolp.ui.app;
 
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.stage.Stage;
@@ -25,7 +25,7 @@ abstract class ShellTestBase {
     Path dir;
     CountingDialogs dialogs;
     Workspace ws;
-    BackgroundTasks tasks;
+    FxTaskRunner tasks;
     MainWindow window;
 
     void startShell(Stage stage) {
@@ -37,7 +37,7 @@ abstract class ShellTestBase {
         }
         dialogs = new CountingDialogs();
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         AppPreferences prefs = AppPreferences.load(dir.resolve("config/preferences.json"));
         window = MainWindow.install(stage, new UiContext(ws, tasks, dialogs), prefs, Screens.factories());
         stage.show();

@@ -3,7 +3,7 @@ package io.evolp.ui.compression;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionState;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.scene.Scene;
@@ -31,14 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompressionNoiseScreenTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private CompressionScreen screen;
 
     @Start
     void start(Stage stage) {
         Workspace workspace = new Workspace();
         workspace.predictors().add(TestPredictors.vgg16Tx2()); // trained on simulated-tx2
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         screen = new CompressionScreen(new UiContext(workspace, tasks, dialogs));
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
         stage.show();

@@ -2,7 +2,7 @@ package io.evolp.ui.compression;
 
 import io.evolp.compress.SessionResult;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.scene.Scene;
@@ -38,7 +38,7 @@ class CompressionScreenTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workspace workspace;
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private CompressionScreen screen;
 
     @TempDir
@@ -48,7 +48,7 @@ class CompressionScreenTest {
     void start(Stage stage) {
         workspace = new Workspace();
         workspace.predictors().add(TestPredictors.vgg16Tx2());
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         screen = new CompressionScreen(new UiContext(workspace, tasks, dialogs));
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
         stage.show();

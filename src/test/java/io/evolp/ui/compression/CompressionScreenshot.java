@@ -6,7 +6,7 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 class CompressionScreenshot {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private CompressionScreen screen;
     private Scene scene;
 
@@ -46,7 +46,7 @@ class CompressionScreenshot {
         LatencyPredictor p = Predictors.train("evolp", data, TrainOptions.defaults(), null);
         Workspace ws = new Workspace();
         ws.predictors().add(new PredictorEntry("evolp · vgg16-simulated-tx2", p, "vgg16-simulated-tx2.csv", 0, 42, null));
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         screen = new CompressionScreen(new UiContext(ws, tasks, dialogs));
         scene = new Scene((javafx.scene.Parent) screen.view(), 1280, 800);
         stage.setScene(scene);

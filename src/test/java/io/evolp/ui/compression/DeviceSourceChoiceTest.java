@@ -5,7 +5,7 @@ import io.evolp.measure.agent.AgentSource;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.measure.local.LocalSource;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.devices.AgentTokens;
 import io.evolp.ui.devices.DeviceSetup;
 import io.evolp.ui.workspace.UiContext;
@@ -38,13 +38,13 @@ class DeviceSourceChoiceTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workspace ws;
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private SourceField field;
 
     @Start
     void start(Stage stage) {
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         field = new SourceField(new UiContext(ws, tasks, dialogs));
         stage.setScene(new Scene(new StackPane(field.view()), 400, 300));
         stage.show();

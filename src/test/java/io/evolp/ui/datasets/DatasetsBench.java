@@ -3,7 +3,7 @@ package io.evolp.ui.datasets;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.SyntheticDatasets;
 import io.evolp.task.ProgressMonitor;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
@@ -55,7 +55,7 @@ public final class DatasetsBench {
         FxHarness.startHeadless();
         Workspace ws = FxHarness.call(Workspace::new);
         DatasetsScreen screen = FxHarness.call(() -> {
-            BackgroundTasks tasks = new BackgroundTasks(new DatasetsScreenshotsDialogs());
+            FxTaskRunner tasks = new FxTaskRunner(new DatasetsScreenshotsDialogs());
             return new DatasetsScreen(new UiContext(ws, tasks, new DatasetsScreenshotsDialogs()));
         });
         Scene scene = FxHarness.call(() -> {

@@ -4,7 +4,7 @@ import io.evolp.core.InputProblem;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.scene.Parent;
@@ -51,7 +51,7 @@ class DatasetsScreenTest {
     void start(Stage stage) {
         dialogs = new ScriptedDialogs();
         workspace = new Workspace();
-        screen = new DatasetsScreen(new UiContext(workspace, new BackgroundTasks(dialogs), dialogs));
+        screen = new DatasetsScreen(new UiContext(workspace, new FxTaskRunner(dialogs), dialogs));
         stage.setScene(new Scene((Parent) screen.view(), 1240, 760));
         stage.show();
     }

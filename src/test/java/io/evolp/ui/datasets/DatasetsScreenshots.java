@@ -4,7 +4,7 @@ import io.evolp.core.LayerDataset;
 import io.evolp.io.SyntheticDatasets;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetLoadResult;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.common.Dialogs;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
@@ -31,7 +31,7 @@ public final class DatasetsScreenshots {
         FxHarness.startHeadless();
         Workspace ws = FxHarness.call(Workspace::new);
         Dialogs none = new DatasetsScreenshotsDialogs();
-        BackgroundTasks tasks = FxHarness.call(() -> new BackgroundTasks(none));
+        FxTaskRunner tasks = FxHarness.call(() -> new FxTaskRunner(none));
         DatasetsScreen screen = FxHarness.call(() -> new DatasetsScreen(new UiContext(ws, tasks, none)));
         Scene scene = FxHarness.call(() -> {
             Stage st = new Stage();

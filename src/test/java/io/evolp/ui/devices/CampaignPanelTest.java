@@ -7,7 +7,7 @@ import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetCsvWriter;
 import io.evolp.io.DatasetLoadResult;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.scene.Scene;
@@ -41,14 +41,14 @@ class CampaignPanelTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workspace ws;
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private DevicesScreen screen;
     @TempDir Path dir;
 
     @Start
     void start(Stage stage) {
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         screen = new DevicesScreen(new UiContext(ws, tasks, dialogs),
                 setup -> switch (setup.spec()) {
                     case "simulated:nano" -> new SlowSource(setup.spec(), 150);

@@ -1,7 +1,7 @@
 package io.evolp.ui.devices;
 
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.scene.Scene;
@@ -29,12 +29,12 @@ class DevicesScreenTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workspace ws;
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
 
     @Start
     void start(Stage stage) {
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         DevicesScreen screen = new DevicesScreen(new UiContext(ws, tasks, dialogs));
         stage.setScene(new Scene((Region) screen.view(), 1100, 700));
         stage.show();

@@ -7,7 +7,7 @@ import io.evolp.io.DatasetCsvWriter;
 import io.evolp.measure.agent.AgentConfig;
 import io.evolp.measure.agent.AgentServer;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.embed.swing.SwingFXUtils;
@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 class DevicesScreenshot {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private DevicesScreen screen;
     private Scene scene;
     private Workspace ws;
@@ -51,7 +51,7 @@ class DevicesScreenshot {
     @Start
     void start(Stage stage) {
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         screen = new DevicesScreen(new UiContext(ws, tasks, dialogs),
                 s -> s.spec().startsWith("simulated:") ? new SlowSource(s.spec(), 400) : s.open());
         scene = new Scene((Region) screen.view(), 1280, 800);

@@ -4,7 +4,7 @@ import io.evolp.measure.agent.AgentConfig;
 import io.evolp.measure.agent.AgentServer;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.compression.CompressionScreen;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
@@ -46,7 +46,7 @@ class RealDevicesTest {
     private static AgentServer agent;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workspace ws;
-    private BackgroundTasks tasks;
+    private FxTaskRunner tasks;
     private DevicesScreen screen;
     private UiContext ctx;
 
@@ -63,7 +63,7 @@ class RealDevicesTest {
     @Start
     void start(Stage stage) {
         ws = new Workspace();
-        tasks = new BackgroundTasks(dialogs);
+        tasks = new FxTaskRunner(dialogs);
         ctx = new UiContext(ws, tasks, dialogs);
         screen = new DevicesScreen(ctx);
         stage.setScene(new Scene((Region) screen.view(), 1150, 780));

@@ -6,7 +6,7 @@ import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
@@ -44,7 +44,7 @@ class EvolutionCheckViewTest {
     @Start
     void start(Stage stage) throws Exception {
         dialogs = new ScriptedDialogs();
-        UiContext ctx = new UiContext(new Workspace(), new BackgroundTasks(dialogs), dialogs);
+        UiContext ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
         LatencyPredictor p = Predictors.train("flops",
                 DatasetCsvReader.read(Path.of("sample-data/measured/resnet50-local-cpu.csv"), null).dataset(),
                 TrainOptions.defaults(), ProgressMonitor.NONE);

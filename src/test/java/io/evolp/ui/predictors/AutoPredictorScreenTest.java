@@ -3,7 +3,7 @@ package io.evolp.ui.predictors;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
@@ -37,7 +37,7 @@ class AutoPredictorScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ctx = new UiContext(new Workspace(), new BackgroundTasks(dialogs), dialogs);
+        ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
         LayerDataset all = DatasetCsvReader.read(PredictorsScreenTest.SAMPLE, null).dataset();
         LayerDataset small = all.filter(r -> r % 12 == 0); // ~250 rows keep the test quick
         ctx.workspace().datasets().add(new DatasetEntry("mobilenet-small", null, small, List.of(), 0));

@@ -13,8 +13,8 @@ import io.evolp.predict.eval.Splits;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.ScriptedDialogs;
 import io.evolp.ui.charts.LogScatterChart;
-import io.evolp.ui.common.BackgroundTask;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.task.TaskHandle;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
@@ -57,7 +57,7 @@ class PredictorsScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         dialogs = new ScriptedDialogs();
-        ctx = new UiContext(new Workspace(), new BackgroundTasks(dialogs), dialogs);
+        ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
         DatasetLoadResult r = DatasetCsvReader.read(SAMPLE, null);
         data = r.dataset();
         ctx.workspace().datasets().add(new DatasetEntry("mobilenetv1-simulated-nano", SAMPLE, data, r.problems(), r.totalProblems()));
@@ -149,13 +149,13 @@ class PredictorsScreenTest {
         robot.clickOn("#kind-evolp"); // untick
         robot.clickOn("#kind-forest");
         robot.clickOn("#train");
-        BackgroundTask task = WaitForAsyncUtils.asyncFx(() -> ctx.tasks().running().stream()
-                .filter(t -> t.title().startsWith("Train")).findFirst().orElseThrow()).get();
+        TaskHandle<?> task = WaitForAsyncUtils.asyncFx(() -> ctx.tasks().running().stream()
+                .filter(t -> t.getTitle().startsWith("Train")).findFirst().orElseThrow().handle()).get();
         robot.clickOn("#cancel-train");
         // Cancellation is checked between forest trees; a tree over 30 features of 30,000 rows takes a while.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task.state() != BackgroundTask.State.RUNNING);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task.state() != TaskHandle.State.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(BackgroundTask.State.CANCELLED, task.state());
+        assertEquals(TaskHandle.State.CANCELLED, task.state());
         assertEquals(0, ctx.workspace().predictors().size());
         assertTrue(screen.trainPanel().status().contains("cancelled"), screen.trainPanel().status());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());

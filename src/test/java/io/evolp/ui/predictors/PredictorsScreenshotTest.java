@@ -3,7 +3,7 @@ package io.evolp.ui.predictors;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetLoadResult;
 import io.evolp.ui.ScriptedDialogs;
-import io.evolp.ui.common.BackgroundTasks;
+import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
@@ -39,7 +39,7 @@ class PredictorsScreenshotTest {
     @Start
     void start(Stage stage) throws Exception {
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ctx = new UiContext(new Workspace(), new BackgroundTasks(dialogs), dialogs);
+        ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
         Path csv = PredictorsScreenTest.SAMPLE;
         DatasetLoadResult r = DatasetCsvReader.read(csv, null);
         ctx.workspace().datasets().add(new DatasetEntry("mobilenetv1-simulated-nano", csv, r.dataset(), r.problems(), r.totalProblems()));
