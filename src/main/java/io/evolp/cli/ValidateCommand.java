@@ -40,6 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin DataOptions input;
 
+    @Mixin BreakdownOption breakdown;
+
     @Option(names = "--predictor", required = true, split = ",", paramLabel = "KIND[,KIND…]",
             description = "One or more of: auto, evolp, gbt, hybrid, forest, lut, flops.")
     List<String> kinds;
@@ -81,6 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String kind : kinds) {
             List<AutoPredictor> autos = Collections.synchronizedList(new ArrayList<>());
             EvaluationReport r = evaluate(kind, data, autos);
+            breakdown.collect(r, data, input.data);
             if (json) {
                 ObjectNode o = (ObjectNode) Json.mapper().readTree(JsonOutput.metrics(r.overall()));
                 o.put("predictor", kind);
@@ -97,6 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        breakdown.print(out, json);
         if (!autoNotes.isEmpty()) {
             out.println();
             out.println("auto, trained on each training split only:");
