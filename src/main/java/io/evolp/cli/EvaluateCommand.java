@@ -28,6 +28,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin DataOptions input;
 
+    @Mixin BreakdownOption breakdown;
+
     @Option(names = "--json", description = "Print exactly one JSON object with the overall metrics.")
     boolean json;
 
@@ -39,9 +41,11 @@ final class EvaluateCommand implements Callable<Integer> {
         LatencyPredictor p = Inputs.predictor(predictorFile);
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
         EvaluationReport report = Evaluator.evaluate(p, data);
+        breakdown.collect(report, data, input.data);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.metrics(report.overall()));
+            breakdown.print(out, true);
             return 0;
         }
         if (!p.device().equals(data.device())) {
@@ -56,6 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 table.row(e.getKey().label(), e.getValue());
             }
         }
+        breakdown.print(out, false);
         return 0;
     }
 }

@@ -18,7 +18,7 @@ import java.io.PrintWriter;
                 + "latency-budget model compression.",
         subcommands = {PlanCommand.class, SimulateCommand.class, TrainCommand.class, EvaluateCommand.class,
                 ValidateCommand.class, PredictCommand.class, EvolveCommand.class, CompressCommand.class, ModelCommand.class, BenchCommand.class,
-                EvolveEvalCommand.class,
+                EvolveEvalCommand.class, AccuracyCommand.class,
                 MeasureCommand.class, MeasureModelCommand.class, AgentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvolpCli implements Runnable {

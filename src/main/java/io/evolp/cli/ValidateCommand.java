@@ -33,6 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin DataOptions input;
 
+    @Mixin BreakdownOption breakdown;
+
     @Option(names = "--predictor", required = true, split = ",", paramLabel = "KIND[,KIND…]",
             description = "One or more of: auto, evolp, gbt, hybrid, forest, lut, flops.")
     List<String> kinds;
@@ -80,6 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
             TrainEvaluate.Trained trained = evaluate(request, kind);
             EvaluationReport r = trained.report();
             List<AutoPredictor> autos = trained.autos();
+            breakdown.collect(r, data, input.data);
             if (json) {
                 ObjectNode o = (ObjectNode) Json.mapper().readTree(JsonOutput.metrics(r.overall()));
                 o.put("predictor", kind);
@@ -96,6 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        breakdown.print(out, json);
         if (!autoNotes.isEmpty()) {
             out.println();
             out.println("auto, trained on each training split only:");

@@ -36,7 +36,9 @@ final class SummaryPane {
                 range("cin", KeySummary::cinRange),
                 range("cout", KeySummary::coutRange),
                 number("latency min (ms)", KeySummary::latencyMin, v -> Formats.ms((Double) v)),
+                number("p10 (ms)", KeySummary::latencyP10, v -> Formats.ms((Double) v)),
                 number("latency median (ms)", KeySummary::latencyMedian, v -> Formats.ms((Double) v)),
+                number("p90 (ms)", KeySummary::latencyP90, v -> Formats.ms((Double) v)),
                 number("latency max (ms)", KeySummary::latencyMax, v -> Formats.ms((Double) v)),
                 range("MACs", KeySummary::macsRange)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -115,6 +115,12 @@ class DatasetsScreenTest {
         TableView<?> summary = robot.lookup("#summaryTable").queryTableView();
         waitUntil(() -> summary.getItems().size() == keys);
         assertEquals(2994, summary.getItems().stream().mapToInt(s -> ((KeySummary) s).rows()).sum());
+        // Numeric key order (7 before 14 before 112), and the latency spread per key.
+        List<Integer> sizes = summary.getItems().stream().map(s -> Integer.parseInt(((KeySummary) s).key().split("/")[0])).toList();
+        assertEquals(sizes.stream().sorted().toList(), sizes);
+        assertTrue(summary.getItems().stream().map(s -> (KeySummary) s)
+                .allMatch(s -> s.latencyMin() <= s.latencyP10() && s.latencyP10() <= s.latencyMedian()
+                        && s.latencyMedian() <= s.latencyP90() && s.latencyP90() <= s.latencyMax()));
 
         robot.clickOn("Charts");
         ChartViewer scatter = robot.lookup("#scatterChart").queryAs(ChartViewer.class);
