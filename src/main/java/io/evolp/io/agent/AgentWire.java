@@ -1,5 +1,6 @@
 package io.evolp.io.agent;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,17 +14,13 @@ import io.evolp.io.worker.WorkerWire;
  */
 public final class AgentWire {
 
-    /** Writes a one-element {@code k}, {@code s} or {@code p} as a plain number, as clients always have. */
-    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = io.evolp.io.Json.mapper()
-            .writer(com.fasterxml.jackson.databind.SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED);
-
     private AgentWire() {
     }
 
     /** Any DTO of this protocol as one line of JSON. */
     public static String write(Object dto) {
         try {
-            return WRITER.writeValueAsString(dto);
+            return io.evolp.io.Json.mapper().writeValueAsString(dto);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + dto.getClass().getSimpleName(), e);
         }
@@ -36,7 +33,10 @@ public final class AgentWire {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"input_size", "cin", "cout", "k", "s", "p", "groups", "bias"})
-    public record Layer(@JsonProperty("input_size") int inputSize, int cin, int cout, int[] k, int[] s, int[] p,
+    public record Layer(@JsonProperty("input_size") int inputSize, int cin, int cout,
+                        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) int[] k,
+                        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) int[] s,
+                        @JsonFormat(with = JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED) int[] p,
                         Integer groups, Boolean bias) {
     }
 

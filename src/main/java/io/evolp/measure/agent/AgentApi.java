@@ -32,6 +32,10 @@ final class AgentApi {
         this.models = models;
         this.measure = measure;
         this.info = info;
+        // Build the answer serializers now rather than on the first request: on a loaded board the
+        // first refusal would otherwise pay for Jackson's record introspection (seconds under load).
+        AgentWire.write(error("warm-up", "warm-up"));
+        AgentWire.write(new AgentWire.Model("", 0));
     }
 
     /** Never throws: a problem becomes its reply, anything unexpected a 500 naming it. */
