@@ -7,7 +7,7 @@ import io.evolp.io.ModelJson;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.RunDetails;
-import io.evolp.measure.campaign.MeasurementJson;
+import io.evolp.measure.campaign.MeasurementRecords;
 import io.evolp.task.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +83,7 @@ final class MeasureModelCommand implements Callable<Integer> {
                         o.put("arch", m.arch());
                         if (m.widths() != null) m.widths().forEach(o.putArray("widths")::add);
                     }
-                    MeasurementJson.put(o, r);
+                    o.setAll((ObjectNode) Json.mapper().valueToTree(MeasurementRecords.of(r)));
                     out.println(o);
                 } else {
                     out.printf(java.util.Locale.ROOT, "%-28s %12.3f %11.3f %6d%n", m.name(), r.medianMs(), r.spreadMs(), r.count());

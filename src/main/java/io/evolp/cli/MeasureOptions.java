@@ -1,7 +1,7 @@
 package io.evolp.cli;
 
 import io.evolp.measure.MeasurementSource;
-import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.source.MeasurementSources;
 import io.evolp.measure.SimulatedSource;
 import io.evolp.measure.local.LocalSettings;
 import picocli.CommandLine.Option;

@@ -11,7 +11,8 @@ import io.evolp.io.AtomicFiles;
 import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
 import io.evolp.measure.Measurement;
-import io.evolp.measure.RunDetailsJson;
+import io.evolp.io.measurement.RunDetailsJson;
+import io.evolp.measure.RunDetailsMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -177,7 +178,7 @@ public final class SessionJson {
         o.put("simulated", m.simulated());
         o.put("note", m.note());
         o.put("measured_at", m.timestamp().toString());
-        if (m.details() != null) o.set("measurement_details", RunDetailsJson.write(m.details()));
+        if (m.details() != null) o.set("measurement_details", RunDetailsJson.write(RunDetailsMapper.toRecord(m.details())));
         ObjectNode c = o.putObject("correction");
         s.correction().forEach((k, v) -> putNumber(c, k, v));
         o.put("outcome", s.outcome().name());
@@ -204,7 +205,7 @@ public final class SessionJson {
         }
         Measurement m = new Measurement(num(o, "measured_ms"), num(o, "spread_ms"), (int) num(o, "runs"), at,
                 text(o, "source"), bool(o, "simulated"), o.path("note").asText(""),
-                RunDetailsJson.read(o.get("measurement_details")));
+                RunDetailsMapper.fromRecord(RunDetailsJson.read(o.get("measurement_details"))));
         Map<String, Double> correction = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : obj(o, "correction").properties()) {
             correction.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue() : Double.NaN);

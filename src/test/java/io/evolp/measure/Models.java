@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small VGG-like family ("toyvgg": five 3×3 convs) at chosen widths, for the source tests. */
-final class Models {
+public final class Models {
 
     static final int[] FULL = {32, 32, 64, 64, 128};
 
     private Models() {
     }
 
-    static ModelSpec toy(int... widths) {
+    public static ModelSpec toy(int... widths) {
         List<LayerConfig> convs = new ArrayList<>();
         List<Integer> w = new ArrayList<>();
         int size = 64, cin = 3;

@@ -1,8 +1,9 @@
 package io.evolp.measure.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.agent.Words;
+import io.evolp.io.agent.AgentWire;
+import io.evolp.io.agent.MeasureRequestReader;
+import io.evolp.io.agent.WireProblem;
 import io.evolp.measure.agent.AgentExchange.Reply;
 
 import java.io.IOException;
@@ -31,6 +32,10 @@ final class AgentApi {
         this.models = models;
         this.measure = measure;
         this.info = info;
+        // Build the answer serializers now rather than on the first request: on a loaded board the
+        // first refusal would otherwise pay for Jackson's record introspection (seconds under load).
+        AgentWire.write(error("warm-up", "warm-up"));
+        AgentWire.write(new AgentWire.Model("", 0));
     }
 
     /** Never throws: a problem becomes its reply, anything unexpected a 500 naming it. */
@@ -92,18 +97,32 @@ final class AgentApi {
         return Reply.of(200, modelJson(sha));
     }
 
-    private ObjectNode modelJson(String sha) {
-        return Json.mapper().createObjectNode().put("sha256", sha).put("bytes", models.size(sha));
+    private AgentWire.Model modelJson(String sha) {
+        return new AgentWire.Model(sha, models.size(sha));
     }
 
     private Reply measure(AgentExchange ex) throws InterruptedException {
         BodyStream body = new BodyStream(ex.body(), ex.declaredLength(), AgentConfig.MAX_JSON_BYTES, config.net().minBodyRate(), config.net().headMs());
-        MeasureRequest request = AgentJson.measureRequest(RequestBody.json(body), config.threads());
+        MeasureRequest request = request(body);
         Job job = measure.submit(request);
         if (request.async()) return Reply.of(202, job.toJson()).with("Location", "/v1/jobs/" + job.id());
         job.await();
-        JsonNode result = job.toJson();
-        return Reply.of(job.state() == Job.State.DONE ? 200 : 500, result);
+        return Reply.of(job.state() == Job.State.DONE ? 200 : 500, job.toJson());
+    }
+
+    /** The body, bounded by the JSON limit, read strictly into a request. */
+    private MeasureRequest request(BodyStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw new RequestProblem(400, "request body ended early");
+        }
+        try {
+            return AgentWireMapper.request(MeasureRequestReader.read(bytes), config.threads());
+        } catch (WireProblem p) {
+            throw new RequestProblem(p.status(), p.getMessage(), p.field());
+        }
     }
 
     private static void allow(String method, String... allowed) {
@@ -112,9 +131,7 @@ final class AgentApi {
                 .withAllow(String.join(", ", allowed));
     }
 
-    static ObjectNode error(String message, String field) {
-        ObjectNode n = Json.mapper().createObjectNode().put("error", message);
-        if (field != null) n.put("field", field);
-        return n;
+    static AgentWire.Error error(String message, String field) {
+        return new AgentWire.Error(message, field);
     }
 }

@@ -1,13 +1,12 @@
 package io.evolp.measure.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
-import io.evolp.io.Json;
+import io.evolp.io.agent.AgentWire;
 import io.evolp.measure.DeviceLostException;
 import io.evolp.measure.MeasurementException;
 import io.evolp.measure.local.LocalMeasurement;
 import io.evolp.measure.local.LocalSettings;
+import io.evolp.measure.local.WorkerWireMapper;
 
 import java.io.IOException;
 import java.net.URI;
@@ -68,8 +67,11 @@ public final class AgentClient implements AutoCloseable {
     }
 
     /** {@code GET /v1/info}. */
-    public JsonNode info() {
-        return send(request("/v1/info", SHORT).GET(), "ask for its info").body;
+    public AgentWire.Info info() {
+        Answer a = send(request("/v1/info", SHORT).GET(), "ask for its info");
+        AgentWire.Info info = AgentWire.readAnswer(a.text, AgentWire.Info.class);
+        if (info == null) throw new MeasurementException("agent " + endpoint.address() + " sent info that is not the agent's JSON");
+        return info;
     }
 
     /** True when the agent already holds the model with this SHA-256. */
@@ -93,15 +95,13 @@ public final class AgentClient implements AutoCloseable {
     }
 
     public LocalMeasurement measureLayer(LayerConfig layer, LocalSettings settings, Progress progress, BooleanSupplier cancelled) {
-        ObjectNode body = Json.mapper().createObjectNode();
-        body.set("layer", AgentJson.layer(layer));
-        return measure(body, settings, progress, cancelled);
+        return measure(new AgentWire.MeasureRequest(AgentWireMapper.layer(layer), null, null, null), settings, progress, cancelled);
     }
 
     /** Uploads the model if needed and measures it; a model evicted in between is uploaded again once. */
     public LocalMeasurement measureOnnx(byte[] onnx, LocalSettings settings, Progress progress, BooleanSupplier cancelled) {
         String sha = ensureModel(onnx);
-        ObjectNode body = Json.mapper().createObjectNode().put("model_sha256", sha);
+        AgentWire.MeasureRequest body = new AgentWire.MeasureRequest(null, sha, null, null);
         try {
             return measure(body, settings, progress, cancelled);
         } catch (UnknownModelException e) {
@@ -115,23 +115,22 @@ public final class AgentClient implements AutoCloseable {
      *
      * @throws java.util.concurrent.CancellationException when {@code cancelled} turned true (the job is cancelled on the agent)
      */
-    LocalMeasurement measure(ObjectNode body, LocalSettings settings, Progress progress, BooleanSupplier cancelled) {
-        body.set("settings", AgentJson.settings(settings));
-        body.put("async", true);
-        Answer started = exchange(request("/v1/measure", SHORT).POST(HttpRequest.BodyPublishers.ofString(body.toString())), "start a measurement");
+    LocalMeasurement measure(AgentWire.MeasureRequest what, LocalSettings settings, Progress progress, BooleanSupplier cancelled) {
+        AgentWire.MeasureRequest body = new AgentWire.MeasureRequest(what.layer(), what.modelSha256(), AgentWireMapper.settings(settings), true);
+        Answer started = exchange(request("/v1/measure", SHORT).POST(HttpRequest.BodyPublishers.ofString(AgentWire.write(body))), "start a measurement");
         if (started.status == 409) throw new AgentBusyException("agent " + endpoint.address() + " is busy: " + started.error());
-        if (started.status == 404 && "model_sha256".equals(started.body.path("field").asText())) throw new UnknownModelException(started.error());
+        if (started.status == 404 && "model_sha256".equals(started.body.field())) throw new UnknownModelException(started.error());
         if (started.status != 202) throw refused(started, "start a measurement");
-        String id = started.body.path("id").asText();
-        JsonNode job = started.body;
+        String id = text(started.body.id());
+        AgentWire.Answer job = started.body;
         while (true) {
-            String state = job.path("state").asText();
-            if (progress != null) progress.update(job.path("done").asLong(), job.path("total").asLong());
+            String state = text(job.state());
+            if (progress != null) progress.update(number(job.done()), number(job.total()));
             switch (state) {
                 case "done" -> {
-                    return parse(job.path("result").path("measurement"));
+                    return parse(job.result());
                 }
-                case "failed" -> throw new MeasurementException("agent " + endpoint.address() + " could not measure: " + job.path("error").asText());
+                case "failed" -> throw new MeasurementException("agent " + endpoint.address() + " could not measure: " + text(job.error()));
                 case "cancelled" -> throw new java.util.concurrent.CancellationException("measurement cancelled on the agent");
                 default -> { /* queued or running */ }
             }
@@ -167,12 +166,17 @@ public final class AgentClient implements AutoCloseable {
         }
     }
 
-    private static LocalMeasurement parse(JsonNode n) {
-        try {
-            return Json.mapper().treeToValue(n, LocalMeasurement.class);
-        } catch (Exception e) {
-            throw new MeasurementException("malformed measurement from the agent: " + e.getMessage(), e);
-        }
+    private static LocalMeasurement parse(AgentWire.Result r) {
+        if (r == null || r.measurement() == null) throw new MeasurementException("malformed measurement from the agent: no result");
+        return WorkerWireMapper.measurement(r.measurement());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static long number(Long n) {
+        return n == null ? 0 : n;
     }
 
     private HttpRequest.Builder request(String path, Duration timeout) {
@@ -201,13 +205,12 @@ public final class AgentClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("interrupted while talking to agent " + endpoint.address());
         }
-        JsonNode body;
-        try {
-            body = r.body() == null || r.body().isBlank() ? Json.mapper().createObjectNode() : Json.mapper().readTree(r.body());
-        } catch (IOException e) {
-            body = Json.mapper().createObjectNode().put("error", "non-JSON answer: " + r.body().substring(0, Math.min(200, r.body().length())));
+        String text = r.body() == null ? "" : r.body();
+        AgentWire.Answer body = text.isBlank() ? AgentWire.Answer.EMPTY : AgentWire.readAnswer(text, AgentWire.Answer.class);
+        if (body == null) {
+            body = new AgentWire.Answer("non-JSON answer: " + text.substring(0, Math.min(200, text.length())), null, null, null, null, null, null);
         }
-        return new Answer(r.statusCode(), body);
+        return new Answer(r.statusCode(), body, text);
     }
 
     private MeasurementException refused(Answer a, String what) {
@@ -215,9 +218,9 @@ public final class AgentClient implements AutoCloseable {
         return new MeasurementException("agent " + endpoint.address() + " refused to " + what + " (HTTP " + a.status + "): " + why);
     }
 
-    private record Answer(int status, JsonNode body) {
+    private record Answer(int status, AgentWire.Answer body, String text) {
         String error() {
-            return body.path("error").asText("no message");
+            return body.error() == null ? "no message" : body.error();
         }
     }
 

@@ -1,7 +1,5 @@
 package io.evolp.measure.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,11 +21,12 @@ interface AgentExchange {
     /** The raw body; {@link AgentApi} reads it through a {@link BodyStream}. */
     InputStream body();
 
-    /** An answer: status, JSON body and extra headers. */
-    record Reply(int status, JsonNode body, Map<String, String> headers) {
+    /** An answer: status, JSON body (one line) and extra headers. */
+    record Reply(int status, String body, Map<String, String> headers) {
 
-        static Reply of(int status, JsonNode body) {
-            return new Reply(status, body, new LinkedHashMap<>());
+        /** @param dto a record of {@link io.evolp.io.agent.AgentWire} */
+        static Reply of(int status, Object dto) {
+            return new Reply(status, io.evolp.io.agent.AgentWire.write(dto), new LinkedHashMap<>());
         }
 
         Reply with(String header, String value) {

@@ -1,7 +1,6 @@
 package io.evolp.measure.agent;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.agent.AgentWire;
 import io.evolp.measure.local.RuntimeFacts;
 
 import java.io.IOException;
@@ -29,23 +28,14 @@ final class AgentInfo {
         this.models = models;
     }
 
-    ObjectNode toJson() {
+    AgentWire.Info toJson() {
         RuntimeFacts f = measure.facts();
-        ObjectNode n = Json.mapper().createObjectNode().put("agent", "evolp").put("api", API_VERSION)
-                .put("agent_version", version()).put("hostname", hostname)
-                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
-                .put("arch", System.getProperty("os.arch"))
-                .put("cores", Runtime.getRuntime().availableProcessors())
-                .put("cpu_model", f == null ? null : f.cpuModel())
-                .put("jvm", f == null ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") : f.jvmVersion())
-                .put("ort_version", f == null ? null : f.ortVersion())
-                .put("worker_ready", f != null)
-                .put("busy", measure.busy())
-                .put("default_threads", config.threads())
-                .put("max_body_bytes", config.maxBodyBytes())
-                .put("models_stored", models.count())
-                .put("token_required", config.token() != null);
-        return n;
+        return new AgentWire.Info("evolp", API_VERSION, version(), hostname,
+                System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), f == null ? null : f.cpuModel(),
+                f == null ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") : f.jvmVersion(),
+                f == null ? null : f.ortVersion(), f != null, measure.busy(), config.threads(), config.maxBodyBytes(),
+                models.count(), config.token() != null);
     }
 
     static String version() {

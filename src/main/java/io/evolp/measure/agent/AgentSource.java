@@ -80,7 +80,7 @@ public final class AgentSource implements MeasurementSource {
 
     @Override
     public CompletableFuture<Measurement> measureLayer(LayerConfig layer, ProgressMonitor pm) {
-        return submit("layer " + AgentJson.describe(layer), pm, c -> client.measureLayer(layer, settings, progress(pm, "layer"), c));
+        return submit("layer " + AgentWireMapper.describe(layer), pm, c -> client.measureLayer(layer, settings, progress(pm, "layer"), c));
     }
 
     @Override

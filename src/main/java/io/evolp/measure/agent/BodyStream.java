@@ -1,5 +1,6 @@
 package io.evolp.measure.agent;
 
+import io.evolp.io.agent.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeoutException;

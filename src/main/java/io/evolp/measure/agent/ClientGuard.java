@@ -1,5 +1,6 @@
 package io.evolp.measure.agent;
 
+import io.evolp.io.agent.AgentWire;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -139,7 +140,7 @@ final class ClientGuard implements Connection.Listener, AutoCloseable {
     /** Writes a small JSON answer straight to the socket (there is no request to answer through) and closes. */
     private void refuse(Connection c, int status, String reason, String message) {
         EndPoint ep = c.getEndPoint();
-        byte[] body = (AgentApi.error(message, null) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = (AgentWire.write(AgentApi.error(message, null)) + "\n").getBytes(StandardCharsets.UTF_8);
         String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
                 + body.length + "\r\nConnection: close\r\n\r\n";
         ByteBuffer out = ByteBuffer.allocate(head.length() + body.length).put(head.getBytes(StandardCharsets.US_ASCII)).put(body).flip();

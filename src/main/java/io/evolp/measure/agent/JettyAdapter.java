@@ -1,5 +1,6 @@
 package io.evolp.measure.agent;
 
+import io.evolp.io.agent.Words;
 import io.evolp.measure.agent.AgentExchange.Reply;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -43,7 +44,7 @@ final class JettyAdapter extends Handler.Abstract {
         if ("HEAD".equals(request.getMethod())) {
             response.write(true, null, callback);
         } else {
-            byte[] bytes = (r.body().toString() + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (r.body() + "\n").getBytes(StandardCharsets.UTF_8);
             h.put(HttpHeader.CONTENT_LENGTH, bytes.length);
             response.write(true, ByteBuffer.wrap(bytes), callback);
         }

@@ -1,8 +1,6 @@
 package io.evolp.measure.agent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.agent.AgentWire;
 
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +21,7 @@ final class Job {
     private volatile State state = State.QUEUED;
     private volatile long done;
     private volatile long total;
-    private volatile JsonNode result;
+    private volatile AgentWire.Result result;
     private volatile String error;
 
     Job(String id, MeasureRequest request) {
@@ -57,7 +55,7 @@ final class Job {
         this.total = total;
     }
 
-    void succeed(JsonNode result) {
+    void succeed(AgentWire.Result result) {
         this.result = result;
         this.done = total;
         end(State.DONE);
@@ -86,11 +84,8 @@ final class Job {
         finished.countDown();
     }
 
-    ObjectNode toJson() {
-        ObjectNode n = Json.mapper().createObjectNode().put("id", id).put("state", state.name().toLowerCase())
-                .put("what", request.describe()).put("done", done).put("total", total).put("created", created.toString());
-        if (result != null) n.set("result", result);
-        if (error != null) n.put("error", error);
-        return n;
+    AgentWire.Job toJson() {
+        return new AgentWire.Job(id, state.name().toLowerCase(java.util.Locale.ROOT), request.describe(), done, total,
+                created.toString(), result, error);
     }
 }

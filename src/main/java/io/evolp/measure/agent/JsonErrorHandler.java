@@ -1,5 +1,7 @@
 package io.evolp.measure.agent;
 
+import io.evolp.io.agent.AgentWire;
+import io.evolp.io.agent.Words;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -44,6 +46,6 @@ final class JsonErrorHandler extends ErrorHandler {
         if (plain.equalsIgnoreCase("Bad Request")) plain = "the request line, path or a header is malformed";
         String m = plain.isEmpty() ? "" : ": " + Words.escape(plain);
         String what = code == 500 ? "agent error (HTTP 500)" : "request refused (HTTP " + code + ")";
-        return (AgentApi.error(what + m, null) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (AgentWire.write(AgentApi.error(what + m, null)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -16,6 +16,6 @@ record MeasureRequest(LayerConfig layer, String modelSha256, LocalSettings setti
     }
 
     String describe() {
-        return layer != null ? "layer " + AgentJson.describe(layer) : "model " + modelSha256.substring(0, 12) + "…";
+        return layer != null ? "layer " + AgentWireMapper.describe(layer) : "model " + modelSha256.substring(0, 12) + "…";
     }
 }

@@ -1,11 +1,11 @@
 package io.evolp.measure.agent;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.agent.AgentWire;
 import io.evolp.measure.local.LocalMeasurement;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.measure.local.LocalWorkerClient;
 import io.evolp.measure.local.RuntimeFacts;
+import io.evolp.measure.local.WorkerWireMapper;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,7 +103,7 @@ final class MeasureService implements AutoCloseable {
     }
 
     private void run(Job job, byte[] onnx) {
-        ObjectNode result = null;
+        AgentWire.Result result = null;
         String error = null;
         try {
             if (job.finished()) return;
@@ -125,11 +125,9 @@ final class MeasureService implements AutoCloseable {
         else job.fail(error);
     }
 
-    private static ObjectNode result(MeasureRequest r, LocalMeasurement m) {
-        ObjectNode n = Json.mapper().createObjectNode().put("kind", r.layer() != null ? "layer" : "model");
-        n.set("settings", AgentJson.settings(r.settings()));
-        n.set("measurement", Json.mapper().valueToTree(m));
-        return n;
+    private static AgentWire.Result result(MeasureRequest r, LocalMeasurement m) {
+        return new AgentWire.Result(r.layer() != null ? "layer" : "model", AgentWireMapper.settings(r.settings()),
+                WorkerWireMapper.measurement(m));
     }
 
     @Override

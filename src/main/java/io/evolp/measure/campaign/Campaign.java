@@ -88,8 +88,8 @@ public final class Campaign {
             if (raw.dropped() > 0) {
                 notices.add("repaired " + raw.path() + ": dropped " + raw.dropped() + " unfinished or unreadable line(s)");
             }
-            if (raw.lastStart() != null && !raw.lastStart().path("description").asText().equals(source.description())) {
-                notices.add("the earlier run used other settings (" + raw.lastStart().path("description").asText()
+            if (raw.lastStart() != null && !raw.lastStart().description().equals(source.description())) {
+                notices.add("the earlier run used other settings (" + raw.lastStart().description()
                         + "); now: " + source.description());
             }
             ResumePlan resume = ResumePlan.of(plan, csv.existing());

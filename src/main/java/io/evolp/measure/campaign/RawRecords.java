@@ -1,58 +1,43 @@
 package io.evolp.measure.campaign;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
-import io.evolp.io.Json;
-import io.evolp.io.LayerJson;
+import io.evolp.io.measurement.RawSidecarRecords;
+import io.evolp.io.measurement.RawSidecarRecords.Layer;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementSource;
 
 import java.time.Instant;
 
-/** The JSON objects of the raw sidecar (see {@link RawSidecar}); field names follow the worker protocol. */
+/** The records of the raw sidecar (see {@link RawSidecar}) built from the campaign's types. */
 final class RawRecords {
 
     private RawRecords() {
     }
 
-    static ObjectNode start(Instant at, MeasurementSource source, String device, int planRows, int alreadyDone, int pending) {
-        ObjectNode n = record("start", at);
-        n.put("source", source.id()).put("description", source.description()).put("simulated", source.simulated())
-                .put("device", device).put("plan_rows", planRows).put("already_done", alreadyDone).put("pending", pending);
-        return n;
+    static RawSidecarRecords.Start start(Instant at, MeasurementSource source, String device, int planRows, int alreadyDone, int pending) {
+        return new RawSidecarRecords.Start(at.toString(), source.id(), source.description(), source.simulated(), device,
+                planRows, alreadyDone, pending);
     }
 
     /** A measured row: CSV row index, plan index, the layer and every field of the measurement. */
-    static ObjectNode row(int csvRow, int planIndex, LayerConfig layer, Measurement m, double wallMs, int lostEpisodes) {
-        ObjectNode n = record("row", m.timestamp());
-        n.put("row", csvRow).put("plan_index", planIndex);
-        n.set("layer", layer(layer));
-        MeasurementJson.put(n, m);
-        n.put("wall_ms", wallMs).put("device_lost_retries", lostEpisodes);
-        return n;
+    static RawSidecarRecords.Row row(int csvRow, int planIndex, LayerConfig layer, Measurement m, double wallMs, int lostEpisodes) {
+        return new RawSidecarRecords.Row(m.timestamp().toString(), csvRow, planIndex, layer(layer), MeasurementRecords.of(m),
+                wallMs, lostEpisodes);
     }
 
-    static ObjectNode failed(Instant at, int planIndex, LayerConfig layer, String message) {
-        ObjectNode n = record("failed", at);
-        n.put("plan_index", planIndex);
-        n.set("layer", layer(layer));
-        n.put("error", message);
-        return n;
+    static RawSidecarRecords.Failed failed(Instant at, int planIndex, LayerConfig layer, String message) {
+        return new RawSidecarRecords.Failed(at.toString(), planIndex, layer(layer), message);
     }
 
-    static ObjectNode deviceLost(Instant at, int planIndex, String message) {
-        return record("device_lost", at).put("plan_index", planIndex).put("error", message);
+    static RawSidecarRecords.DeviceLost deviceLost(Instant at, int planIndex, String message) {
+        return new RawSidecarRecords.DeviceLost(at.toString(), planIndex, message);
     }
 
-    static ObjectNode reconnected(Instant at, int planIndex, double waitedS) {
-        return record("reconnected", at).put("plan_index", planIndex).put("waited_s", waitedS);
+    static RawSidecarRecords.Reconnected reconnected(Instant at, int planIndex, double waitedS) {
+        return new RawSidecarRecords.Reconnected(at.toString(), planIndex, waitedS);
     }
 
-    static ObjectNode layer(LayerConfig c) {
-        return LayerJson.flat(c);
-    }
-
-    private static ObjectNode record(String type, Instant at) {
-        return Json.mapper().createObjectNode().put("type", type).put("time", at.toString());
+    static Layer layer(LayerConfig c) {
+        return new Layer(c.inputSize(), c.cin(), c.cout(), c.kh(), c.kw(), c.sh(), c.sw(), c.ph(), c.pw(), c.bias(), c.groups());
     }
 }

@@ -1,16 +1,14 @@
 package io.evolp.measure.campaign;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.io.AtomicFiles;
-import io.evolp.io.Json;
+import io.evolp.io.measurement.RawSidecarRecords.Peek;
+import io.evolp.io.wire.WireJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +26,10 @@ final class RawSidecar implements AutoCloseable {
 
     private final AppendOnlyFile file;
     private final int dropped;
-    private final JsonNode lastStart;
+    private final Peek lastStart;
     private final Map<String, String> lastFacts;
 
-    private RawSidecar(AppendOnlyFile file, int dropped, JsonNode lastStart, Map<String, String> lastFacts) {
+    private RawSidecar(AppendOnlyFile file, int dropped, Peek lastStart, Map<String, String> lastFacts) {
         this.file = file;
         this.dropped = dropped;
         this.lastStart = lastStart;
@@ -49,7 +47,7 @@ final class RawSidecar implements AutoCloseable {
      */
     static RawSidecar open(Path path, int csvRows, boolean force) throws IOException {
         int dropped = 0;
-        JsonNode lastStart = null;
+        Peek lastStart = null;
         Map<String, String> lastFacts = Map.of();
         if (Files.exists(path)) {
             String text = Files.readString(path, StandardCharsets.UTF_8);
@@ -58,17 +56,13 @@ final class RawSidecar implements AutoCloseable {
             List<String> keep = new ArrayList<>();
             for (String line : text.substring(0, end).split("\n")) {
                 if (line.isBlank()) continue;
-                JsonNode n = parse(line);
-                if (n == null || (n.path("type").asText().equals("row") && n.path("row").asInt(-1) >= csvRows)) {
+                Peek n = Peek.of(line);
+                if (n == null || (n.isRow() && n.rowIndex() >= csvRows)) {
                     dropped++;
                     continue;
                 }
-                if (n.path("type").asText().equals("start")) lastStart = n;
-                if (n.path("facts").isObject()) {
-                    Map<String, String> f = new LinkedHashMap<>();
-                    n.get("facts").properties().forEach(e -> f.put(e.getKey(), e.getValue().asText()));
-                    lastFacts = f;
-                }
+                if (n.isStart()) lastStart = n;
+                if (n.factsAsText() != null) lastFacts = n.factsAsText();
                 keep.add(line);
             }
             if (dropped > 0 || partial) {
@@ -80,22 +74,13 @@ final class RawSidecar implements AutoCloseable {
         return new RawSidecar(AppendOnlyFile.open(path, force), dropped, lastStart, lastFacts);
     }
 
-    private static JsonNode parse(String line) {
-        try {
-            JsonNode n = Json.mapper().readTree(line);
-            return n != null && n.isObject() ? n : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /** Lines dropped on opening: unfinished rows of a killed run, or unreadable lines. */
     int dropped() {
         return dropped;
     }
 
     /** The {@code start} record of the previous run, or null. */
-    JsonNode lastStart() {
+    Peek lastStart() {
         return lastStart;
     }
 
@@ -108,8 +93,9 @@ final class RawSidecar implements AutoCloseable {
         return file.path();
     }
 
-    void append(ObjectNode record) throws IOException {
-        file.appendLine(Json.mapper().writeValueAsString(record));
+    /** @param record a record of {@link io.evolp.io.measurement.RawSidecarRecords} */
+    void append(Object record) throws IOException {
+        file.appendLine(WireJson.write(record));
     }
 
     @Override

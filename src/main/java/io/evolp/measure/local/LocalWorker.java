@@ -1,13 +1,12 @@
 package io.evolp.measure.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
-import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
 import io.evolp.io.onnx.OnnxExport;
+import io.evolp.io.wire.WireJson;
+import io.evolp.io.worker.WorkerRequests;
+import io.evolp.io.worker.WorkerWire;
 import io.evolp.task.ProgressMonitor;
 
 import java.io.BufferedReader;
@@ -29,7 +28,7 @@ import java.util.List;
  * everything else (Java's System.out, logs) goes to stderr so stdout stays pure protocol.
  *
  * <p>First line out: {@code {"ready":true,"ort":…,"cpu":…,"jvm":…,"pid":…}} once ORT is loaded.
- * Requests (every one may carry {@code "id"} and {@code "settings"}, see {@link WorkerJson}):
+ * Requests (every one may carry {@code "id"} and {@code "settings"}, see {@link WorkerWire}):
  * <ul>
  *   <li>{@code {"op":"info"}} → {@code "facts"};</li>
  *   <li>{@code {"op":"layer","layer":{…}}} → {@code "result"}: per-layer times of its module;</li>
@@ -52,10 +51,8 @@ public final class LocalWorker {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         LocalOrtRunner probe = new LocalOrtRunner(LocalSettings.defaults()); // loads ORT before "ready"
-        ObjectNode hello = Json.mapper().createObjectNode().put("ready", true)
-                .put("ort", probe.facts().ortVersion()).put("cpu", probe.facts().cpuModel())
-                .put("jvm", probe.facts().jvmVersion()).put("pid", ProcessHandle.current().pid());
-        protocol.println(hello);
+        protocol.println(WireJson.write(new WorkerWire.Hello(true, probe.facts().ortVersion(), probe.facts().cpuModel(),
+                probe.facts().jvmVersion(), ProcessHandle.current().pid())));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
@@ -77,82 +74,66 @@ public final class LocalWorker {
      * before its answer, so a remote agent can report how far a multi-round measurement is.
      */
     static String handle(String line, java.util.function.Consumer<String> progressOut) {
-        JsonNode id = null;
+        Object id = null;
         try {
-            JsonNode req;
-            try {
-                req = Json.mapper().readTree(line);
-            } catch (IOException e) {
-                return error(null, "bad request: not JSON (" + firstLine(e.getMessage()) + ")");
-            }
-            if (req == null || !req.isObject()) return error(null, "bad request: expected a JSON object");
-            id = req.get("id");
-            String op = req.path("op").asText("");
+            WorkerWire.Request req = WorkerRequests.read(line);
+            id = req.id();
+            String op = req.op();
             if (op.equals("quit")) return null;
-            LocalSettings settings = WorkerJson.settings(req.get("settings"));
-            ObjectNode ok = Json.mapper().createObjectNode();
-            if (id != null) ok.set("id", id);
-            ok.put("ok", true);
-            switch (op) {
-                case "info" -> ok.set("facts", Json.mapper().valueToTree(new LocalOrtRunner(settings).facts()));
-                case "layer" -> ok.set("result", layer(WorkerJson.layer(req.get("layer")), settings, progress(req, id, progressOut)));
-                case "layers" -> ok.set("results", plan(req.get("layers"), settings));
-                case "model" -> ok.set("result", onnx(OnnxExport.model(model(req.get("model"))), settings));
-                case "onnx" -> ok.set("result", onnx(onnxBytes(req), settings, progress(req, id, progressOut)));
-                default -> {
-                    return error(id, "bad request: unknown op '" + op + "'; expected info, layer, layers, model, onnx or quit");
-                }
-            }
-            return ok.toString();
+            LocalSettings settings = WorkerWireMapper.settings(req.settings());
+            WorkerWire.Answer ok = WorkerWire.Answer.ok(id);
+            ok = switch (op) {
+                case "info" -> ok.withFacts(WorkerWireMapper.facts(new LocalOrtRunner(settings).facts()));
+                case "layer" -> ok.withResult(layer(WorkerWireMapper.layer(req.layer()), settings, progress(req, progressOut)));
+                case "layers" -> ok.withResults(plan(req.layers(), settings));
+                case "model" -> ok.withResult(onnx(OnnxExport.model(model(req.model())), settings, ProgressMonitor.NONE));
+                case "onnx" -> ok.withResult(onnx(onnxBytes(req), settings, progress(req, progressOut)));
+                default -> null;
+            };
+            if (ok == null) return error(id, "bad request: unknown op '" + op + "'; expected info, layer, layers, model, onnx or quit");
+            return ok.toJson();
+        } catch (WorkerRequests.BadRequest e) {
+            return error(e.id(), e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             return error(id, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
-    private static JsonNode plan(JsonNode layers, LocalSettings settings) {
-        if (layers == null || !layers.isArray() || layers.isEmpty()) {
-            throw new IllegalArgumentException("bad request: 'layers' must be a non-empty array");
-        }
+    private static List<WorkerWire.Measurement> plan(List<WorkerWire.Layer> layers, LocalSettings settings) {
         int m = settings.moduleRepeats();
         List<LocalOrtRunner.Item> items = new ArrayList<>();
-        for (JsonNode n : layers) {
-            LayerConfig c = WorkerJson.layer(n);
+        for (WorkerWire.Layer n : layers) {
+            LayerConfig c = WorkerWireMapper.layer(n);
             items.add(new LocalOrtRunner.Item(() -> OnnxExport.layerModule(c, m), m));
         }
-        ArrayNode out = Json.mapper().createArrayNode();
+        List<WorkerWire.Measurement> out = new ArrayList<>();
         for (LocalMeasurement r : new LocalOrtRunner(settings).measureAll(items, ProgressMonitor.NONE)) {
-            out.add(WorkerJson.measurement(r));
+            out.add(WorkerWireMapper.measurement(r));
         }
         return out;
     }
 
-    private static JsonNode onnx(byte[] bytes, LocalSettings settings) {
-        return onnx(bytes, settings, ProgressMonitor.NONE);
-    }
-
-    private static JsonNode onnx(byte[] bytes, LocalSettings settings, ProgressMonitor pm) {
+    private static WorkerWire.Measurement onnx(byte[] bytes, LocalSettings settings, ProgressMonitor pm) {
         byte[] model = bytes;
-        return WorkerJson.measurement(new LocalOrtRunner(settings)
+        return WorkerWireMapper.measurement(new LocalOrtRunner(settings)
                 .measureAll(List.of(new LocalOrtRunner.Item(() -> model, 1)), pm).get(0));
     }
 
     /** Same as {@link LocalOrtRunner#measureLayer} but reporting each finished round. */
-    private static JsonNode layer(LayerConfig c, LocalSettings settings, ProgressMonitor pm) {
+    private static WorkerWire.Measurement layer(LayerConfig c, LocalSettings settings, ProgressMonitor pm) {
         int m = settings.moduleRepeats();
-        return WorkerJson.measurement(new LocalOrtRunner(settings)
+        return WorkerWireMapper.measurement(new LocalOrtRunner(settings)
                 .measureAll(List.of(new LocalOrtRunner.Item(() -> OnnxExport.layerModule(c, m), m)), pm).get(0));
     }
 
     /** A monitor writing progress lines when the request asked for them, else none. */
-    private static ProgressMonitor progress(JsonNode req, JsonNode id, java.util.function.Consumer<String> out) {
-        if (!req.path("progress").asBoolean(false)) return ProgressMonitor.NONE;
+    private static ProgressMonitor progress(WorkerWire.Request req, java.util.function.Consumer<String> out) {
+        if (!Boolean.TRUE.equals(req.progress())) return ProgressMonitor.NONE;
+        Object id = req.id();
         return new ProgressMonitor() {
             @Override
             public void progress(long done, long total, String message) {
-                ObjectNode n = Json.mapper().createObjectNode();
-                if (id != null) n.set("id", id);
-                n.putObject("progress").put("done", done).put("total", total);
-                out.accept(n.toString());
+                out.accept(WireJson.write(new WorkerWire.Progress(id, new WorkerWire.Done(done, total))));
             }
 
             @Override
@@ -162,38 +143,30 @@ public final class LocalWorker {
         };
     }
 
-    private static ModelSpec model(JsonNode n) {
-        if (n == null || !n.isTextual()) throw new IllegalArgumentException("bad request: 'model' must be model JSON text");
-        return ModelJson.parse(n.asText(), "request", 1);
+    private static ModelSpec model(String text) {
+        if (text == null) throw new IllegalArgumentException("bad request: 'model' must be model JSON text");
+        return ModelJson.parse(text, "request", 1);
     }
 
-    private static byte[] onnxBytes(JsonNode req) {
-        if (req.hasNonNull("onnx_base64")) {
+    private static byte[] onnxBytes(WorkerWire.Request req) {
+        if (req.onnxBase64() != null) {
             try {
-                return Base64.getDecoder().decode(req.get("onnx_base64").asText());
+                return Base64.getDecoder().decode(req.onnxBase64());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("bad request: onnx_base64 is not base64: " + e.getMessage());
             }
         }
-        if (req.hasNonNull("onnx_file")) {
+        if (req.onnxFile() != null) {
             try {
-                return Files.readAllBytes(Path.of(req.get("onnx_file").asText()));
+                return Files.readAllBytes(Path.of(req.onnxFile()));
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read " + req.get("onnx_file").asText() + ": " + e);
+                throw new IllegalArgumentException("cannot read " + req.onnxFile() + ": " + e);
             }
         }
         throw new IllegalArgumentException("bad request: op 'onnx' needs onnx_base64 or onnx_file");
     }
 
-    private static String error(JsonNode id, String message) {
-        ObjectNode n = Json.mapper().createObjectNode();
-        if (id != null) n.set("id", id);
-        return n.put("ok", false).put("error", message).toString();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    private static String error(Object id, String message) {
+        return WorkerWire.Answer.error(id, message).toJson();
     }
 }

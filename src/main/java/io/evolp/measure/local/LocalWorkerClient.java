@@ -1,12 +1,9 @@
 package io.evolp.measure.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
-import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
+import io.evolp.io.worker.WorkerWire;
 import io.evolp.measure.MeasurementException;
 
 import java.io.IOException;
@@ -93,27 +90,23 @@ public final class LocalWorkerClient implements AutoCloseable {
 
     /** As {@link #measureLayer(LayerConfig, LocalSettings)}, reporting each finished round to {@code progress}. */
     public LocalMeasurement measureLayer(LayerConfig layer, LocalSettings settings, Progress progress) {
-        ObjectNode req = request("layer", settings);
-        req.set("layer", WorkerJson.layer(layer));
-        if (progress != null) req.put("progress", true);
-        return WorkerJson.measurement(call(req, options.requestTimeout(), progress).get("result"));
+        WorkerWire.Request req = request("layer", settings).withLayer(WorkerWireMapper.layer(layer)).withProgress(progress != null);
+        return result(call(req, options.requestTimeout(), progress));
     }
 
     /** A plan: all layers measured in {@code settings.rounds()} shuffled rounds; results in input order. */
     public List<LocalMeasurement> measureLayers(List<LayerConfig> layers, LocalSettings settings) {
-        ObjectNode req = request("layers", settings);
-        ArrayNode arr = req.putArray("layers");
-        for (LayerConfig l : layers) arr.add(WorkerJson.layer(l));
+        WorkerWire.Request req = request("layers", settings).withLayers(layers.stream().map(WorkerWireMapper::layer).toList());
+        WorkerWire.Message answer = call(req, options.requestTimeout());
+        if (answer.results() == null) throw new MeasurementException("local worker: malformed answer without results");
         List<LocalMeasurement> out = new ArrayList<>();
-        for (JsonNode n : call(req, options.requestTimeout()).get("results")) out.add(WorkerJson.measurement(n));
+        for (WorkerWire.Measurement n : answer.results()) out.add(WorkerWireMapper.measurement(n));
         return out;
     }
 
     /** A model exported by the worker ({@code OnnxExport.model}; explicit lists must chain). */
     public LocalMeasurement measureModel(ModelSpec model, LocalSettings settings) {
-        ObjectNode req = request("model", settings);
-        req.put("model", ModelJson.toJson(model));
-        return WorkerJson.measurement(call(req, options.requestTimeout()).get("result"));
+        return result(call(request("model", settings).withModel(ModelJson.toJson(model)), options.requestTimeout()));
     }
 
     /** Arbitrary ONNX bytes (an imported file), sent base64. */
@@ -123,14 +116,23 @@ public final class LocalWorkerClient implements AutoCloseable {
 
     /** As {@link #measureOnnx(byte[], LocalSettings)}, reporting each finished round to {@code progress}. */
     public LocalMeasurement measureOnnx(byte[] onnx, LocalSettings settings, Progress progress) {
-        ObjectNode req = request("onnx", settings);
-        req.put("onnx_base64", Base64.getEncoder().encodeToString(onnx));
-        if (progress != null) req.put("progress", true);
-        return WorkerJson.measurement(call(req, options.requestTimeout(), progress).get("result"));
+        WorkerWire.Request req = request("onnx", settings).withOnnxBase64(Base64.getEncoder().encodeToString(onnx))
+                .withProgress(progress != null);
+        return result(call(req, options.requestTimeout(), progress));
     }
 
     public RuntimeFacts info(LocalSettings settings) {
-        return WorkerJson.facts(call(request("info", settings), options.requestTimeout()).get("facts"));
+        RuntimeFacts f = WorkerWireMapper.facts(call(request("info", settings), options.requestTimeout()).facts());
+        if (f == null) throw new MeasurementException("local worker: malformed answer without runtime facts");
+        return f;
+    }
+
+    private static LocalMeasurement result(WorkerWire.Message answer) {
+        try {
+            return WorkerWireMapper.measurement(answer.result());
+        } catch (IllegalArgumentException e) {
+            throw new MeasurementException("local worker: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -138,24 +140,23 @@ public final class LocalWorkerClient implements AutoCloseable {
      *
      * @throws MeasurementException for an error answer, a timeout (the worker is killed) or a worker that died
      */
-    public synchronized JsonNode call(ObjectNode request, Duration timeout) {
+    public synchronized WorkerWire.Message call(WorkerWire.Request request, Duration timeout) {
         return call(request, timeout, null);
     }
 
-    /** As {@link #call(ObjectNode, Duration)}; progress lines of this request go to {@code progress} (may be null). */
-    public synchronized JsonNode call(ObjectNode request, Duration timeout, Progress progress) {
+    /** As {@link #call(WorkerWire.Request, Duration)}; progress lines of this request go to {@code progress} (may be null). */
+    public synchronized WorkerWire.Message call(WorkerWire.Request request, Duration timeout, Progress progress) {
         if (closed) throw new MeasurementException("local worker client is closed");
         WorkerProcess w = ensureWorker();
         long id = ++nextId;
-        request.put("id", id);
         try {
-            w.send(request.toString());
+            w.send(request.withId(id).toJson());
         } catch (IOException e) {
             return fail(w, "local worker stopped before taking the request (" + w.describeEnd() + ")");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonNode m;
+            WorkerWire.Message m;
             try {
                 m = w.poll(deadline - System.nanoTime());
             } catch (InterruptedException e) {
@@ -168,13 +169,13 @@ public final class LocalWorkerClient implements AutoCloseable {
             if (m == WorkerProcess.EOF) {
                 return fail(w, "local worker exited while measuring (" + w.describeEnd() + ")");
             }
-            if (m.path("id").asLong(-1) != id) continue; // a stale or unsolicited line
-            if (m.has("progress")) {
-                if (progress != null) progress.update(m.path("progress").path("done").asLong(), m.path("progress").path("total").asLong());
+            if (m.idAsLong() != id) continue; // a stale or unsolicited line
+            if (m.progress() != null) {
+                if (progress != null) progress.update(m.progress().done(), m.progress().total());
                 continue;
             }
-            if (m.path("ok").asBoolean(false)) return m;
-            throw new MeasurementException("local worker: " + m.path("error").asText("unknown error"));
+            if (m.isOk()) return m;
+            throw new MeasurementException("local worker: " + (m.error() == null ? "unknown error" : m.error()));
         }
     }
 
@@ -208,10 +209,8 @@ public final class LocalWorkerClient implements AutoCloseable {
         if (w != null) w.stop(2000);
     }
 
-    private ObjectNode request(String op, LocalSettings settings) {
-        ObjectNode n = Json.mapper().createObjectNode().put("op", op);
-        n.set("settings", WorkerJson.settings(settings));
-        return n;
+    private static WorkerWire.Request request(String op, LocalSettings settings) {
+        return WorkerWire.Request.of(op, WorkerWireMapper.settings(settings));
     }
 
     private WorkerProcess ensureWorker() {
@@ -227,8 +226,8 @@ public final class LocalWorkerClient implements AutoCloseable {
         worker = w;
         starts++;
         try {
-            JsonNode hello = w.poll(options.startTimeout().toNanos());
-            if (hello == null || hello == WorkerProcess.EOF || !hello.path("ready").asBoolean(false)) {
+            WorkerWire.Message hello = w.poll(options.startTimeout().toNanos());
+            if (hello == null || hello == WorkerProcess.EOF || !hello.isReady()) {
                 String why = hello == null ? "not ready within " + options.startTimeout().toSeconds() + " s" : w.describeEnd();
                 fail(w, "local measurement worker did not start: " + why);
             }

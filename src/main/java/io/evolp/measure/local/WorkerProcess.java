@@ -1,7 +1,6 @@
 package io.evolp.measure.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.evolp.io.Json;
+import io.evolp.io.worker.WorkerWire;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running worker JVM: its stdin for requests, a thread turning stdout lines into JSON messages
+ * One running worker JVM: its stdin for requests, a thread turning stdout lines into protocol messages
  * (non-JSON lines — a native library printing to stdout — are kept with stderr, not fatal) and a
  * thread draining stderr into a short tail for error messages (an undrained pipe would block the
  * worker once its buffer fills).
@@ -25,12 +24,12 @@ import java.util.concurrent.TimeUnit;
 final class WorkerProcess {
 
     /** Put on the queue when stdout ends: the process exited or was killed. */
-    static final JsonNode EOF = Json.mapper().getNodeFactory().missingNode();
+    static final WorkerWire.Message EOF = new WorkerWire.Message(null, null, null, "end of output", null, null, null, null);
     private static final int TAIL_LINES = 20;
 
     private final Process process;
     private final Writer stdin;
-    private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    private final BlockingQueue<WorkerWire.Message> messages = new LinkedBlockingQueue<>();
     private final Deque<String> tail = new ArrayDeque<>();
 
     WorkerProcess(List<String> command) throws IOException {
@@ -55,7 +54,7 @@ final class WorkerProcess {
     }
 
     /** Next message, {@link #EOF} after the process ended, null on timeout. */
-    JsonNode poll(long timeoutNanos) throws InterruptedException {
+    WorkerWire.Message poll(long timeoutNanos) throws InterruptedException {
         return messages.poll(timeoutNanos, TimeUnit.NANOSECONDS);
     }
 
@@ -99,7 +98,7 @@ final class WorkerProcess {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                JsonNode n = parse(line);
+                WorkerWire.Message n = WorkerWire.Message.parse(line);
                 if (n != null) messages.add(n);
                 else remember("stdout: " + line);
             }
@@ -122,16 +121,6 @@ final class WorkerProcess {
     private synchronized void remember(String line) {
         tail.addLast(line.length() > 300 ? line.substring(0, 300) + "…" : line);
         while (tail.size() > TAIL_LINES) tail.removeFirst();
-    }
-
-    private static JsonNode parse(String line) {
-        if (!line.startsWith("{")) return null;
-        try {
-            JsonNode n = Json.mapper().readTree(line);
-            return n != null && n.isObject() ? n : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static Thread daemon(String name, Runnable r) {

@@ -2,7 +2,7 @@ package io.evolp.ui.compression;
 
 import io.evolp.core.ModelSpec;
 import io.evolp.measure.MeasurementSource;
-import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.source.MeasurementSources;
 import io.evolp.measure.ReplaySource;
 import io.evolp.measure.SimulatedSource;
 import io.evolp.ui.devices.DeviceSetup;

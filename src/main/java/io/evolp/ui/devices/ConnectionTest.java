@@ -1,6 +1,6 @@
 package io.evolp.ui.devices;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.evolp.io.agent.AgentWire;
 import io.evolp.measure.agent.AgentClient;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.measure.local.LocalWorkerClient;
@@ -45,9 +45,9 @@ final class ConnectionTest {
 
     static Map<String, String> agent(AgentClient client, ProgressMonitor pm) {
         pm.progress(-1, 0, "asking " + client.endpoint().address() + " for its info");
-        JsonNode info = client.info();
+        AgentWire.Info info = client.info();
         long deadline = System.currentTimeMillis() + AGENT_READY_MS;
-        while (!info.path("worker_ready").asBoolean(true) && System.currentTimeMillis() < deadline) {
+        while (Boolean.FALSE.equals(info.workerReady()) && System.currentTimeMillis() < deadline) {
             pm.progress(-1, 0, "the agent's measurement worker is starting …");
             try {
                 Thread.sleep(POLL_MS);
@@ -59,22 +59,21 @@ final class ConnectionTest {
             info = client.info();
         }
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("Hostname", text(info, "hostname"));
-        m.put("OS", text(info, "os"));
-        m.put("Architecture", text(info, "arch"));
-        m.put("CPU", text(info, "cpu_model"));
-        m.put("Cores", text(info, "cores"));
-        m.put("JVM", text(info, "jvm"));
-        m.put("ONNX Runtime", text(info, "ort_version"));
-        m.put("Busy", info.path("busy").asBoolean() ? "yes — measuring for someone" : "no");
-        m.put("Agent version", text(info, "agent_version"));
-        m.put("Token", info.path("token_required").asBoolean() ? "required (accepted)" : "not required (loopback only)");
+        m.put("Hostname", text(info.hostname()));
+        m.put("OS", text(info.os()));
+        m.put("Architecture", text(info.arch()));
+        m.put("CPU", text(info.cpuModel()));
+        m.put("Cores", text(info.cores()));
+        m.put("JVM", text(info.jvm()));
+        m.put("ONNX Runtime", text(info.ortVersion()));
+        m.put("Busy", info.busy() ? "yes — measuring for someone" : "no");
+        m.put("Agent version", text(info.agentVersion()));
+        m.put("Token", info.tokenRequired() ? "required (accepted)" : "not required (loopback only)");
         return m;
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.path(field);
-        return v.isMissingNode() || v.isNull() ? "not known yet (its worker is still starting)" : v.asText();
+    private static String text(Object v) {
+        return v == null ? "not known yet (its worker is still starting)" : v.toString();
     }
 
     /** One line for a failed test: the cause in words, plus what to check for the usual ones. */

@@ -2,7 +2,7 @@ package io.evolp.ui.devices;
 
 import io.evolp.io.ModelJson;
 import io.evolp.measure.MeasurementSource;
-import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.source.MeasurementSources;
 import io.evolp.measure.SimulatedSource;
 import io.evolp.measure.agent.AgentClient;
 import io.evolp.measure.agent.AgentSource;

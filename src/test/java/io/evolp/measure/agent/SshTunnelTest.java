@@ -86,7 +86,7 @@ class SshTunnelTest {
     void aLayerIsMeasuredThroughTheTunnel() throws Exception {
         try (AgentSource src = AgentSources.parse(spec(knownHosts, clientKey), AgentEndToEndTest.FAST)) {
             assertEquals("agent:ssh://tester@127.0.0.1:" + sshd.getPort() + "?agent_port=" + agent.port(), src.id());
-            assertEquals("evolp", src.client().info().path("agent").asText());
+            assertEquals("evolp", src.client().info().agent());
             Measurement m = src.measureLayer(AgentEndToEndTest.LAYER, null).get(60, TimeUnit.SECONDS);
             assertEquals(6, m.count());
             assertTrue(m.medianMs() > 0);
@@ -138,7 +138,7 @@ class SshTunnelTest {
             assertTrue(t.isOpen());
             assertTrue(t.localPort() > 0 && t.localPort() != agent.port());
             AgentClient c = new AgentClient(AgentEndpoint.direct("127.0.0.1", t.localPort()), null);
-            assertEquals(AgentInfo.API_VERSION, c.info().path("api").asInt());
+            assertEquals(AgentInfo.API_VERSION, c.info().api());
         } finally {
             t.close();
         }

@@ -6,7 +6,7 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.Json;
 import io.evolp.measure.MeasurementSource;
-import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.source.MeasurementSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package io.evolp.measure.campaign;
 
 import io.evolp.core.LayerConfig;
 import io.evolp.measure.MeasurementSource;
-import io.evolp.measure.MeasurementSources;
+import io.evolp.measure.source.MeasurementSources;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.measure.local.LocalSource;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.io.Json;
+import io.evolp.io.worker.WorkerWire;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementException;
 import io.evolp.task.ProgressMonitor;
@@ -80,12 +81,10 @@ class LocalWorkerTest {
     void badRequestsGetErrorsAndTheWorkerStaysUp() {
         client.info(FAST);
         long pid = client.pid().orElseThrow();
-        var bad = Json.mapper().createObjectNode().put("op", "layer");
-        bad.putObject("layer").put("input_size", 8).put("cin", 6).put("cout", 4).put("kh", 3).put("kw", 3)
-                .put("sh", 1).put("sw", 1).put("ph", 1).put("pw", 1).put("bias", false).put("groups", 4);
+        var bad = WorkerWire.Request.of("layer", null).withLayer(new WorkerWire.Layer(8, 6, 4, 3, 3, 1, 1, 1, 1, false, 4));
         MeasurementException e = assertThrows(MeasurementException.class, () -> client.call(bad, Duration.ofSeconds(30)));
         assertTrue(e.getMessage().contains("impossible layer: groups (4) must divide"), e.getMessage());
-        var unknown = Json.mapper().createObjectNode().put("op", "explode");
+        var unknown = WorkerWire.Request.of("explode", null);
         e = assertThrows(MeasurementException.class, () -> client.call(unknown, Duration.ofSeconds(30)));
         assertTrue(e.getMessage().contains("unknown op 'explode'"), e.getMessage());
         ModelSpec broken = ModelSpec.explicit("x", List.of(LayerConfig.of(8, 3, 8, 3, 1, 1, 1), LayerConfig.of(8, 5, 8, 3, 1, 1, 1)));

@@ -3,15 +3,27 @@ package io.evolp.measure.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.io.Json;
+import io.evolp.io.agent.AgentWire;
+import io.evolp.io.agent.MeasureRequestReader;
+import io.evolp.io.agent.WireProblem;
 import io.evolp.measure.local.LocalSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class AgentJsonTest {
+/** The agent request path as {@code AgentApi} runs it: strict DTO reader, then the domain mapper. */
+class AgentWireMapperTest {
 
-    private static MeasureRequest parse(String json) throws Exception {
-        return AgentJson.measureRequest(Json.mapper().readTree(json), 1);
+    private static MeasureRequest parse(String json) {
+        return parse(json, 1);
+    }
+
+    private static MeasureRequest parse(String json, int threads) {
+        try {
+            return AgentWireMapper.request(MeasureRequestReader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), threads);
+        } catch (WireProblem p) {
+            throw new RequestProblem(p.status(), p.getMessage(), p.field());
+        }
     }
 
     private static String badField(String json) throws Exception {
@@ -23,10 +35,12 @@ class AgentJsonTest {
     @Test
     void aLayerRoundTripsIncludingRectangularKernels() throws Exception {
         LayerConfig c = new LayerConfig(17, 64, 96, 1, 7, 1, 2, 0, 3, true, 1);
-        JsonNode n = AgentJson.layer(c);
+        String wire = AgentWire.write(new AgentWire.MeasureRequest(AgentWireMapper.layer(c), null, null, null));
+        JsonNode n = Json.mapper().readTree(wire).get("layer");
         assertEquals(2, n.get("k").size());
         assertEquals(1, n.get("s").get(0).asInt());
-        MeasureRequest r = AgentJson.measureRequest(Json.mapper().createObjectNode().set("layer", n), 1);
+        assertTrue(n.get("p").isArray());
+        MeasureRequest r = parse(wire);
         assertEquals(c, r.layer());
         assertEquals(LocalSettings.defaults(), r.settings());
         assertFalse(r.async());
@@ -34,8 +48,8 @@ class AgentJsonTest {
 
     @Test
     void defaultsFillMissingLayerAndSettingsFields() throws Exception {
-        MeasureRequest r = AgentJson.measureRequest(Json.mapper().readTree(
-                "{\"layer\":{\"input_size\":56,\"cin\":32,\"cout\":32,\"k\":3},\"settings\":{\"rounds\":5,\"opt_level\":\"basic\"},\"async\":true}"), 4);
+        MeasureRequest r = parse(
+                "{\"layer\":{\"input_size\":56,\"cin\":32,\"cout\":32,\"k\":3},\"settings\":{\"rounds\":5,\"opt_level\":\"basic\"},\"async\":true}", 4);
         assertEquals(LayerConfig.of(56, 32, 32, 3, 1, 0, 1), r.layer());
         assertEquals(5, r.settings().rounds());
         assertEquals(4, r.settings().intraOpThreads(), "the agent's --threads when the request does not say");
@@ -46,7 +60,32 @@ class AgentJsonTest {
     @Test
     void settingsRoundTrip() throws Exception {
         LocalSettings s = new LocalSettings(3, LocalSettings.OptLevel.NONE, 2, 7, 4, 9, 42);
-        assertEquals(s, AgentJson.settings(AgentJson.settings(s), 1));
+        assertEquals(s, AgentWireMapper.settings(AgentWireMapper.settings(s), 1));
+    }
+
+    @Test
+    void aSquareLayerIsWrittenWithPlainNumbersAsOldAgentsExpect() throws Exception {
+        String wire = AgentWire.write(new AgentWire.MeasureRequest(AgentWireMapper.layer(LayerConfig.of(56, 32, 64, 3, 1, 1, 1)),
+                null, AgentWireMapper.settings(LocalSettings.defaults()), true));
+        assertEquals("{\"input_size\":56,\"cin\":32,\"cout\":64,\"k\":3,\"s\":1,\"p\":1,\"groups\":1,\"bias\":false}",
+                Json.mapper().readTree(wire).get("layer").toString());
+        assertTrue(wire.endsWith(",\"async\":true}"), wire);
+        assertTrue(wire.contains("\"settings\":{\"warmup\":"), wire);
+    }
+
+    @Test
+    void malformedBodiesNameLineAndColumn() {
+        RequestProblem p = assertThrows(RequestProblem.class, () -> parse("{\"layer\":\n  {\"cin\": }"));
+        assertEquals(400, p.status());
+        assertTrue(p.getMessage().contains("line 2, column"), p.getMessage());
+        p = assertThrows(RequestProblem.class, () -> parse("{\"layer\": {\"input_size\": 8"));
+        assertTrue(p.getMessage().contains("truncated"), p.getMessage());
+        p = assertThrows(RequestProblem.class, () -> parse("{\"async\":true,\"async\":false}"));
+        assertTrue(p.getMessage().contains("duplicate field"), p.getMessage());
+        p = assertThrows(RequestProblem.class, () -> parse("{\"layer\":null}"));
+        assertEquals("layer", p.field());
+        p = assertThrows(RequestProblem.class, () -> parse("{\"layer\":{\"input_size\":8,\"cni\":4,\"cout\":4,\"k\":3}}"));
+        assertTrue(p.getMessage().contains("did you mean 'cin'"), p.getMessage());
     }
 
     @Test

@@ -1,6 +1,9 @@
-package io.evolp.measure;
+package io.evolp.measure.source;
 
 import io.evolp.core.ModelSpec;
+import io.evolp.measure.MeasurementSource;
+import io.evolp.measure.ReplaySource;
+import io.evolp.measure.SimulatedSource;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.measure.local.LocalSource;
 import io.evolp.measure.agent.AgentSources;

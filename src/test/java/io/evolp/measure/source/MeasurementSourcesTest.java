@@ -1,6 +1,9 @@
-package io.evolp.measure;
+package io.evolp.measure.source;
 
 import io.evolp.core.ModelSpec;
+import io.evolp.measure.MeasurementSource;
+import io.evolp.measure.Models;
+import io.evolp.measure.SimulatedSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

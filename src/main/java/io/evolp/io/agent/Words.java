@@ -1,4 +1,4 @@
-package io.evolp.measure.agent;
+package io.evolp.io.agent;
 
 import java.util.Collection;
 
@@ -6,10 +6,10 @@ import java.util.Collection;
  * Text that goes back to a client or into the agent's log: control characters escaped (a field name
  * or path may carry terminal escape sequences), long inputs cut, and the closest known name for a typo.
  */
-final class Words {
+public final class Words {
 
     /** Longest piece of client text quoted in a message. */
-    static final int MAX_QUOTED = 80;
+    public static final int MAX_QUOTED = 80;
 
     private Words() {
     }
@@ -18,7 +18,7 @@ final class Words {
      * {@code s} with every control character (C0, DEL, C1, and the bidi/line separators a terminal or
      * dialog could act on) written as {@code \\uXXXX}, and cut to {@link #MAX_QUOTED} characters.
      */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) return "null";
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_QUOTED) + 8);
         for (int i = 0; i < s.length(); i++) {
@@ -35,7 +35,7 @@ final class Words {
     }
 
     /** {@code " — did you mean 'x'?"} for the known name within a small edit distance of {@code given}, else "". */
-    static String didYouMean(String given, Collection<String> known) {
+    public static String didYouMean(String given, Collection<String> known) {
         String best = io.evolp.io.ClosestName.of(given, known); // one "did you mean" for files and agent requests
         return best != null ? " — did you mean '" + best + "'?" : "";
     }

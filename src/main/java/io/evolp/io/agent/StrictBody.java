@@ -1,4 +1,4 @@
-package io.evolp.measure.agent;
+package io.evolp.io.agent;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,17 +11,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Strict JSON request bodies: one value and nothing after it, no duplicate names, shallow nesting,
  * short strings; a refusal says line and column in plain words, never a parser's internals.
  */
-final class RequestBody {
+final class StrictBody {
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
+    /** Also binds the checked tree: {@code "k": 3} becomes {@code [3]} (one value for both axes). */
+    static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
     static {
@@ -29,26 +30,20 @@ final class RequestBody {
                 .maxNestingDepth(16).maxNumberLength(40).maxStringLength(4096).maxNameLength(256).build());
     }
 
-    private RequestBody() {
+    private StrictBody() {
     }
 
     /** The body as a JSON tree; 400 for anything that is not one well-formed JSON value. */
-    static JsonNode json(InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body.readAllBytes(); // bounded: body is a BodyStream with the JSON limit
-        } catch (IOException e) {
-            throw new RequestProblem(400, "request body ended early");
-        }
-        if (bytes.length == 0) throw new RequestProblem(400, "empty body: expected a JSON object");
+    static JsonNode tree(byte[] bytes) {
+        if (bytes.length == 0) throw new WireProblem(400, "empty body: expected a JSON object", null);
         try {
             JsonNode n = STRICT.readTree(bytes);
-            if (n == null || n.isMissingNode()) throw new RequestProblem(400, "empty body: expected a JSON object");
+            if (n == null || n.isMissingNode()) throw new WireProblem(400, "empty body: expected a JSON object", null);
             return n;
         } catch (JacksonException e) {
-            throw new RequestProblem(400, "not valid JSON" + where(e.getLocation()) + ": " + plain(e));
+            throw new WireProblem(400, "not valid JSON" + where(e.getLocation()) + ": " + plain(e), null);
         } catch (IOException e) {
-            throw new RequestProblem(400, "not valid JSON");
+            throw new WireProblem(400, "not valid JSON", null);
         }
     }
 

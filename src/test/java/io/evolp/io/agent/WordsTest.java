@@ -1,4 +1,4 @@
-package io.evolp.measure.agent;
+package io.evolp.io.agent;
 
 import org.junit.jupiter.api.Test;
 
