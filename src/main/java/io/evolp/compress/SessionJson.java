@@ -105,7 +105,7 @@ public final class SessionJson {
         BudgetSearch.Options o = s.search();
         return new SessionFile.Settings(new RawJson(ModelJson.toJson(s.model())), s.importance(), s.searchMode(),
                 s.budgetMs(), s.correction(), s.device(), s.simulatedDevice(), s.maxMeasurements(),
-                new double[]{o.windowLow(), o.windowHigh()}, o.maxRatio(), o.resolution(), o.aimCentre());
+                List.of(o.windowLow(), o.windowHigh()), o.maxRatio(), o.resolution(), o.aimCentre());
     }
 
     static SessionSettings readSettings(SessionFile.Settings o, Need n) {
@@ -115,11 +115,11 @@ public final class SessionJson {
         } catch (InvalidInputException e) {
             throw n.at("model").fail(e.getMessage());
         }
-        double[] w = n.obj(o.window(), "window");
-        if (w.length != 2) throw n.at("window").fail("\"window\" must be [low, high]");
+        List<Double> w = n.arr(o.window(), "window");
+        if (w.size() != 2 || w.get(0) == null || w.get(1) == null) throw n.at("window").fail("\"window\" must be [low, high]");
         BudgetSearch.Options opts;
         try {
-            opts = new BudgetSearch.Options(w[0], w[1], n.num(o.maxRatio(), "max_ratio"),
+            opts = new BudgetSearch.Options(w.get(0), w.get(1), n.num(o.maxRatio(), "max_ratio"),
                     n.num(o.resolution(), "resolution"), o.aimCentre() == null || o.aimCentre());
             return new SessionSettings(model, n.text(o.importance(), "importance"), n.text(o.searchMode(), "search_mode"),
                     n.num(o.budgetMs(), "budget_ms"), n.text(o.correction(), "correction"), n.text(o.device(), "device"),

@@ -24,13 +24,13 @@ final class SessionSteps {
         Measurement m = s.measured();
         Map<String, Double> correction = new LinkedHashMap<>();
         s.correction().forEach((k, v) -> correction.put(k, v == null || !Double.isFinite(v) ? null : v));
-        List<double[]> probes = null;
+        List<List<Double>> probes = null;
         if (withProbes) {
             probes = new ArrayList<>();
-            for (BudgetSearch.Probe p : s.probes()) probes.add(new double[]{p.ratio(), p.predictedMs()});
+            for (BudgetSearch.Probe p : s.probes()) probes.add(List.of(p.ratio(), p.predictedMs()));
         }
         return new SessionFile.Step(s.index(), s.widths(), s.ratio(), s.keptRatio(), s.rawMs(), s.predictedMs(),
-                s.band() == null ? null : new double[]{s.band().low(), s.band().high()}, m.medianMs(), m.spreadMs(),
+                s.band() == null ? null : List.of(s.band().low(), s.band().high()), m.medianMs(), m.spreadMs(),
                 m.count(), m.source(), m.simulated(), m.note(), m.timestamp().toString(), details(m.details()),
                 correction, s.outcome().name(), s.searchSteps(), probes, s.withinWindow(), s.kind(), s.estimateMs(),
                 Double.isFinite(s.estimateSeMs()) ? s.estimateSeMs() : null, s.candidateMeasurements(),
@@ -39,8 +39,8 @@ final class SessionSteps {
 
     static SessionStep read(SessionFile.Step o, Need n) {
         if (o == null) throw n.fail("each step must be an object");
-        double[] b = o.bandMs();
-        Band band = b != null && b.length == 2 ? new Band(b[0], b[1]) : null;
+        List<Double> b = o.bandMs();
+        Band band = b != null && b.size() == 2 && b.get(0) != null && b.get(1) != null ? new Band(b.get(0), b.get(1)) : null;
         Instant at;
         try {
             at = Instant.parse(n.text(o.measuredAt(), "measured_at"));
@@ -53,9 +53,11 @@ final class SessionSteps {
         Map<String, Double> correction = new LinkedHashMap<>();
         n.obj(o.correction(), "correction").forEach((k, v) -> correction.put(k, v == null ? Double.NaN : v));
         List<BudgetSearch.Probe> probes = new ArrayList<>();
-        for (double[] p : n.arr(o.probes(), "probes")) {
-            if (p == null || p.length < 2) throw n.at("probes").fail("each probe must be [ratio, predicted_ms]");
-            probes.add(new BudgetSearch.Probe(p[0], p[1]));
+        for (List<Double> p : n.arr(o.probes(), "probes")) {
+            if (p == null || p.size() < 2 || p.get(0) == null || p.get(1) == null) {
+                throw n.at("probes").fail("each probe must be [ratio, predicted_ms]");
+            }
+            probes.add(new BudgetSearch.Probe(p.get(0), p.get(1)));
         }
         BudgetSearch.Outcome outcome;
         try {

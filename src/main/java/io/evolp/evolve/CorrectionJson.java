@@ -25,8 +25,8 @@ public final class CorrectionJson {
     public static CorrectionFile write(Correction c) {
         Integer window = c instanceof RobustCorrection r ? r.window() : null;
         BayesCorrection b = c instanceof BayesCorrection x ? x : null;
-        List<double[]> points = new ArrayList<>();
-        for (double[] p : c.points()) points.add(new double[]{p[0], p[1]});
+        List<List<Double>> points = new ArrayList<>();
+        for (double[] p : c.points()) points.add(List.of(p[0], p[1]));
         List<Double> spreads = null;
         if (c instanceof ShrinkCorrection s) {
             spreads = new ArrayList<>();
@@ -79,16 +79,15 @@ public final class CorrectionJson {
         }
     }
 
-    private static List<double[]> points(List<double[]> arr) {
+    private static List<double[]> points(List<List<Double>> arr) {
         if (arr == null) throw new IllegalArgumentException("'points' must be an array of [raw, measured] pairs");
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < arr.size(); i++) {
-            double[] p = arr.get(i);
-            if (p == null || p.length != 2) {
-                throw new IllegalArgumentException("points[" + i + "] must be [raw, measured], was "
-                        + (p == null ? "null" : java.util.Arrays.toString(p)));
+            List<Double> p = arr.get(i);
+            if (p == null || p.size() != 2 || p.get(0) == null || p.get(1) == null) {
+                throw new IllegalArgumentException("points[" + i + "] must be [raw, measured], was " + p);
             }
-            out.add(p.clone());
+            out.add(new double[]{p.get(0), p.get(1)});
         }
         return out;
     }

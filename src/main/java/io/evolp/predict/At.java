@@ -42,22 +42,26 @@ final class At {
         return value;
     }
 
-    double[] doubles(double[] v, String name, int expectedLength) {
-        need(v, name);
-        if (v.length != expectedLength) {
-            throw field(name).fail("'" + name + "' must have " + expectedLength + " numbers, found " + v.length);
+    double[] doubles(List<? extends Number> v, String name, int expectedLength) {
+        double[] out = doubles(v, name);
+        if (out.length != expectedLength) {
+            throw field(name).fail("'" + name + "' must have " + expectedLength + " numbers, found " + out.length);
         }
-        return v;
+        return out;
     }
 
-    double[] doubles(List<Number> v, String name, int expectedLength) {
+    double[] doubles(List<? extends Number> v, String name) {
         need(v, name);
         double[] out = new double[v.size()];
-        for (int i = 0; i < out.length; i++) out[i] = need(v.get(i), name).doubleValue();
-        return doubles(out, name, expectedLength);
+        for (int i = 0; i < out.length; i++) {
+            Number n = v.get(i);
+            if (n == null) throw field(name).index(i).fail("'" + name + "' must hold numbers");
+            out[i] = n.doubleValue();
+        }
+        return out;
     }
 
-    int[] ints(List<Number> v, String name) {
+    int[] ints(List<? extends Number> v, String name) {
         need(v, name);
         int[] out = new int[v.size()];
         for (int i = 0; i < out.length; i++) {

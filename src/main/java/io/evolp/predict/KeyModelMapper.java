@@ -35,12 +35,12 @@ final class KeyModelMapper {
         if (m instanceof NetKeyModel n) {
             return new PredictorFile.KeyEntry(key, m.model(), null, null, null, n.depthwise(),
                     List.of(n.cinRange()[0], n.cinRange()[1]), List.of(n.coutRange()[0], n.coutRange()[1]),
-                    n.tRange(), n.weights(), null, n.samples(),
+                    boxed(n.tRange()), boxed(n.weights()), null, n.samples(),
                     Double.isFinite(n.validationMse()) ? n.validationMse() : null);
         }
         if (m instanceof LutTable t) {
             return new PredictorFile.KeyEntry(key, m.model(), null, null, null, t.depthwise(), numbers(t.cin()),
-                    t.depthwise() ? null : numbers(t.cout()), null, null, t.latency(), t.samples(), null);
+                    t.depthwise() ? null : numbers(t.cout()), null, null, boxed(t.latency()), t.samples(), null);
         }
         if (m instanceof MacLine l) {
             return new PredictorFile.KeyEntry(key, m.model(), l.a(), l.b(), l.floor(), null, null, null, null, null,
@@ -93,7 +93,7 @@ final class KeyModelMapper {
         boolean dw = at.need(e.depthwise(), "depthwise");
         int[] cin = at.ints(e.cin(), "cin");
         int[] cout = dw ? cin : at.ints(e.cout(), "cout");
-        double[] lat = at.need(e.latency(), "latency");
+        double[] lat = at.doubles(e.latency(), "latency");
         if (cin.length == 0 || cin.length != cout.length || cin.length != lat.length) {
             throw at.field("latency").fail("'cin', 'cout' and 'latency' must be non-empty and of equal length");
         }
@@ -105,6 +105,12 @@ final class KeyModelMapper {
         } catch (IllegalArgumentException ex) {
             throw at.fail(ex.getMessage());
         }
+    }
+
+    static List<Double> boxed(double[] v) {
+        List<Double> out = new ArrayList<>(v.length);
+        for (double x : v) out.add(x);
+        return out;
     }
 
     private static List<Number> numbers(int[] v) {

@@ -74,7 +74,9 @@ final class TreeMapper {
 
     private static List<PredictorFile.Tree> trees(Collection<RegressionTree> trees) {
         List<PredictorFile.Tree> out = new ArrayList<>();
-        for (RegressionTree t : trees) out.add(new PredictorFile.Tree(t.feature(), t.value(), t.right()));
+        for (RegressionTree t : trees) {
+            out.add(new PredictorFile.Tree(ints(t.feature()), KeyModelMapper.boxed(t.value()), ints(t.right())));
+        }
         return out;
     }
 
@@ -88,14 +90,20 @@ final class TreeMapper {
             PredictorFile.Tree dto = at.need(items.get(i), "trees");
             RegressionTree tree;
             try {
-                tree = new RegressionTree(ti.need(dto.feature(), "feature"), ti.need(dto.value(), "value"),
-                        ti.need(dto.right(), "right"));
+                tree = new RegressionTree(ti.ints(dto.feature(), "feature"), ti.doubles(dto.value(), "value"),
+                        ti.ints(dto.right(), "right"));
             } catch (IllegalArgumentException e) {
                 throw ti.fail(e.getMessage());
             }
             if (!tree.usesOnlyFeaturesBelow(features)) throw ti.field("feature").fail("feature index out of range");
             out.add(tree);
         }
+        return out;
+    }
+
+    private static List<Integer> ints(int[] v) {
+        List<Integer> out = new ArrayList<>(v.length);
+        for (int x : v) out.add(x);
         return out;
     }
 

@@ -18,7 +18,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CorrectionFile(String kind, Integer window, @JsonProperty("slope_sd") Double slopeSd,
                              @JsonProperty("intercept_sd_ms") Double interceptSdMs, Double noise,
-                             List<double[]> points, List<Double> spreads) {
+                             List<List<Double>> points, List<Double> spreads) {
 
     /**
      * Per-family corrections:

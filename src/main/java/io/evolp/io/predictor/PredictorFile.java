@@ -80,7 +80,7 @@ public record PredictorFile(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record KeyEntry(String key, String model, Double a, Double b, Double floor, Boolean depthwise,
-                           List<Number> cin, List<Number> cout, double[] t, double[] weights, double[] latency,
+                           List<Number> cin, List<Number> cout, List<Double> t, List<Double> weights, List<Double> latency,
                            Integer samples, @JsonProperty("validation_mse") Double validationMse) {
     }
 
@@ -92,7 +92,7 @@ public record PredictorFile(
     }
 
     /** One flat tree: split feature (or -1 at a leaf), split value or leaf value, right child index. */
-    public record Tree(int[] feature, double[] value, int[] right) {
+    public record Tree(List<Integer> feature, List<Double> value, List<Integer> right) {
     }
 
     /** One cross-validation row of auto and hybrid. */

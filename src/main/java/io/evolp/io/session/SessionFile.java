@@ -23,7 +23,7 @@ public record SessionFile(Integer format, Settings settings, List<Step> steps, S
     public record Settings(RawJson model, String importance, @JsonProperty("search_mode") String searchMode,
                            @JsonProperty("budget_ms") Double budgetMs, String correction, String device,
                            @JsonProperty("simulated_device") Boolean simulatedDevice,
-                           @JsonProperty("max_measurements") Integer maxMeasurements, double[] window,
+                           @JsonProperty("max_measurements") Integer maxMeasurements, List<Double> window,
                            @JsonProperty("max_ratio") Double maxRatio, Double resolution,
                            @JsonProperty("aim_centre") Boolean aimCentre) {
     }
@@ -32,13 +32,13 @@ public record SessionFile(Integer format, Settings settings, List<Step> steps, S
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(Integer index, List<Integer> widths, Double ratio, @JsonProperty("kept_ratio") Double keptRatio,
                        @JsonProperty("raw_ms") Double rawMs, @JsonProperty("predicted_ms") Double predictedMs,
-                       @JsonProperty("band_ms") @JsonInclude(JsonInclude.Include.ALWAYS) double[] bandMs,
+                       @JsonProperty("band_ms") @JsonInclude(JsonInclude.Include.ALWAYS) List<Double> bandMs,
                        @JsonProperty("measured_ms") Double measuredMs, @JsonProperty("spread_ms") Double spreadMs,
                        Integer runs, String source, Boolean simulated, String note,
                        @JsonProperty("measured_at") String measuredAt,
                        @JsonProperty("measurement_details") RunDetails measurementDetails,
                        @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Double> correction,
-                       String outcome, @JsonProperty("search_steps") Integer searchSteps, List<double[]> probes,
+                       String outcome, @JsonProperty("search_steps") Integer searchSteps, List<List<Double>> probes,
                        @JsonProperty("within_window") Boolean withinWindow, String kind,
                        @JsonProperty("estimate_ms") Double estimateMs,
                        @JsonProperty("estimate_se_ms") @JsonInclude(JsonInclude.Include.ALWAYS) Double estimateSeMs,
