@@ -26,6 +26,15 @@ public final class JsonOut {
         return JsonFiles.pretty(value);
     }
 
+    /**
+     * The JSON fields of a record or bean, in order, for merging into a larger output object
+     * (e.g. a measurement record's fields after a model's name).
+     */
+    public static java.util.Map<String, Object> fields(Object value) {
+        return Json.mapper().convertValue(value, new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.LinkedHashMap<String, Object>>() { });
+    }
+
     /** A finite number, or null (written as JSON null) for NaN and infinities. */
     public static Double number(double v) {
         return Double.isFinite(v) ? v : null;

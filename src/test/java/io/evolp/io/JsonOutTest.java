@@ -21,6 +21,17 @@ class JsonOutTest {
         assertEquals("{\"n\":3,\"mape\":null,\"layers\":[1.5,2.0],\"keys\":[\"k3\"]}", JsonOut.line(o));
     }
 
+    record Sample(String name, double latencyMs) {
+    }
+
+    @Test
+    void recordFieldsMergeIntoALargerObject() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("model", "vgg16");
+        o.putAll(JsonOut.fields(new Sample("a", 2.5)));
+        assertEquals("{\"model\":\"vgg16\",\"name\":\"a\",\"latencyMs\":2.5}", JsonOut.line(o));
+    }
+
     @Test
     void finiteNumbersStay() {
         assertEquals(0.1, JsonOut.number(0.1));
