@@ -1,6 +1,5 @@
 package io.evolp.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.compress.BudgetSearch;
 import io.evolp.compress.ChannelImportance;
 import io.evolp.compress.CompressionSession;
@@ -14,7 +13,7 @@ import io.evolp.core.SamplingPlan;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.io.SyntheticDatasets;
 import io.evolp.io.DatasetCsvReader;
-import io.evolp.io.Json;
+import io.evolp.io.JsonOut;
 import io.evolp.measure.sim.DeviceProfile;
 import io.evolp.measure.sim.SimulatedDevice;
 import io.evolp.predict.LatencyPredictor;
@@ -27,6 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rows < 1 || repeats < 1) throw new IllegalArgumentException("--rows and --repeats must be positive");
-        ObjectNode o = Json.mapper().createObjectNode();
+        Map<String, Object> o = new LinkedHashMap<>();
         PrintWriter err = spec.commandLine().getErr();
 
         err.println("bench: loading a generated " + rows + "-row CSV …");
@@ -117,9 +118,9 @@ final class BenchCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(o);
+            out.println(JsonOut.line(o));
         } else {
-            o.fields().forEachRemaining(e -> out.printf("%-26s %s%n", e.getKey(), e.getValue().asText()));
+            o.forEach((k, v) -> out.printf("%-26s %s%n", k, v));
         }
         return 0;
     }

@@ -115,7 +115,7 @@ final class CompressCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        if (sessionOut != null) SessionJson.save(sessionOut, session, EvolvingPredictorJson.toJson(session.predictor()));
+        if (sessionOut != null) SessionJson.save(sessionOut, session, EvolvingPredictorJson.toFile(session.predictor()));
         if (modelOut != null) ModelJson.write(modelFor(base, result), modelOut);
         print(session, result);
         return result.state().exitCode();

@@ -1,51 +1,83 @@
 package io.evolp.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.JsonOut;
+import io.evolp.measure.Measurement;
+import io.evolp.measure.RunDetails;
 import io.evolp.predict.ModelPrediction;
 import io.evolp.predict.eval.Metrics;
 
-/** The machine-readable objects the commands print with {@code --json} (one object per line). */
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machine-readable objects the commands print with {@code --json} (one object per line), as
+ * ordered maps written by {@link JsonOut}: the command line never touches the JSON library.
+ */
 final class JsonOutput {
 
     private JsonOutput() {
     }
 
     static String metrics(Metrics m) {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.put("n", m.n());
-        putNumber(o, "rmse_ms", m.rmseMs());
-        putNumber(o, "mape", m.mape());
-        putNumber(o, "acc5", m.acc5());
-        putNumber(o, "acc10", m.acc10());
-        putNumber(o, "spearman", m.spearman());
-        putNumber(o, "worst", m.worst());
-        return o.toString();
+        return JsonOut.line(metricsMap(m));
     }
 
-    static ObjectNode prediction(ModelPrediction p) {
-        ObjectNode o = Json.mapper().createObjectNode();
+    /** JSON has no NaN: an undefined metric (e.g. Spearman of one point) is written as null. */
+    static Map<String, Object> metricsMap(Metrics m) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("n", m.n());
+        o.put("rmse_ms", JsonOut.number(m.rmseMs()));
+        o.put("mape", JsonOut.number(m.mape()));
+        o.put("acc5", JsonOut.number(m.acc5()));
+        o.put("acc10", JsonOut.number(m.acc10()));
+        o.put("spearman", JsonOut.number(m.spearman()));
+        o.put("worst", JsonOut.number(m.worst()));
+        return o;
+    }
+
+    static String prediction(ModelPrediction p) {
+        return JsonOut.line(predictionMap(p));
+    }
+
+    private static Map<String, Object> predictionMap(ModelPrediction p) {
+        Map<String, Object> o = new LinkedHashMap<>();
         o.put("latency_ms", p.latencyMs());
-        ArrayNode layers = o.putArray("layers");
-        for (double v : p.layersMs()) layers.add(v);
-        ArrayNode unseen = o.putArray("unseen_keys");
-        p.unseenKeys().forEach(unseen::add);
+        o.put("layers", p.layersMs());
+        o.put("unseen_keys", p.unseenKeys());
         return o;
     }
 
     /** Evolved predictor: latency_ms is the corrected prediction; raw_ms the plain layer sum. */
-    static ObjectNode prediction(io.evolp.evolve.CorrectedPrediction cp) {
-        ObjectNode o = prediction(cp.raw());
+    static String prediction(io.evolp.evolve.CorrectedPrediction cp) {
+        Map<String, Object> o = predictionMap(cp.raw());
         o.put("latency_ms", cp.correctedMs());
         o.put("raw_ms", cp.rawMs());
-        o.putArray("band_ms").add(cp.band().low()).add(cp.band().high());
-        return o;
+        o.put("band_ms", List.of(cp.band().low(), cp.band().high()));
+        return JsonOut.line(o);
     }
 
-    /** JSON has no NaN: an undefined metric (e.g. Spearman of one point) is written as null. */
-    static void putNumber(ObjectNode o, String name, double v) {
-        if (Double.isFinite(v)) o.put(name, v);
-        else o.putNull(name);
+    /**
+     * A measurement's fields as {@code measure.campaign.MeasurementJson} writes them in the campaign
+     * sidecar ({@code latency_ms, spread_ms, count, timestamp, source, simulated, note}, and with
+     * details {@code min_ms, q1_ms, q3_ms, max_ms, iqr_ms, round_medians_ms, facts}).
+     */
+    static void putMeasurement(Map<String, Object> o, Measurement m) {
+        o.put("latency_ms", m.medianMs());
+        o.put("spread_ms", m.spreadMs());
+        o.put("count", m.count());
+        o.put("timestamp", m.timestamp().toString());
+        o.put("source", m.source());
+        o.put("simulated", m.simulated());
+        o.put("note", m.note());
+        RunDetails d = m.details();
+        if (d == null) return;
+        o.put("min_ms", d.minMs());
+        o.put("q1_ms", d.q1Ms());
+        o.put("q3_ms", d.q3Ms());
+        o.put("max_ms", d.maxMs());
+        o.put("iqr_ms", d.iqrMs());
+        o.put("round_medians_ms", d.roundMediansMs());
+        o.put("facts", new LinkedHashMap<>(d.facts()));
     }
 }

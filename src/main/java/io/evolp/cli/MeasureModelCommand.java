@@ -1,13 +1,13 @@
 package io.evolp.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ModelSpec;
-import io.evolp.io.Json;
+import io.evolp.io.JsonOut;
 import io.evolp.io.ModelJson;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.RunDetails;
-import io.evolp.measure.campaign.MeasurementRecords;
+                    JsonOutput.putMeasurement(o, r);
+                    out.println(JsonOut.line(o));
 import io.evolp.task.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,13 +78,19 @@ final class MeasureModelCommand implements Callable<Integer> {
                 RunDetails d = r.details();
                 if (d != null && !d.facts().isEmpty()) facts = d.facts();
                 if (json) {
-                    ObjectNode o = Json.mapper().createObjectNode().put("name", m.name());
+                    java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+                    o.put("name", m.name());
                     if (m.arch() != null) { // names of random-width variants repeat; the widths tell them apart
                         o.put("arch", m.arch());
-                        if (m.widths() != null) m.widths().forEach(o.putArray("widths")::add);
+                        if (m.widths() != null) o.put("widths", m.widths());
                     }
+<<<<<<< HEAD
                     o.setAll((ObjectNode) Json.mapper().valueToTree(MeasurementRecords.of(r)));
                     out.println(o);
+=======
+                    JsonOutput.putMeasurement(o, r);
+                    out.println(JsonOut.line(o));
+>>>>>>> r12-persist
                 } else {
                     out.printf(java.util.Locale.ROOT, "%-28s %12.3f %11.3f %6d%n", m.name(), r.medianMs(), r.spreadMs(), r.count());
                 }

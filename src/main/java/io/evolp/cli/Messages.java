@@ -1,7 +1,5 @@
 package io.evolp.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.evolp.io.JsonErrors;
 
 import java.io.IOException;
@@ -27,8 +25,8 @@ final class Messages {
             return "out of memory — the input is too large for this JVM's heap (give it more with java -Xmx…)";
         }
         if (ex instanceof StackOverflowError) return "the input is nested too deeply to be read";
-        if (ex instanceof StreamConstraintsException sce) return "input exceeds a reading limit: " + jackson(sce);
-        if (ex instanceof JsonProcessingException jpe) return jackson(jpe);
+        String json = JsonErrors.describeOrNull(ex);
+        if (json != null) return json;
         if (ex instanceof CharacterCodingException) return "the input is not UTF-8 text (save it as UTF-8)";
         if (ex instanceof FileSystemException fse) {
             String reason = fse.getReason();
@@ -39,10 +37,6 @@ final class Messages {
         }
         String msg = ex.getMessage();
         return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : stripLibrary(msg);
-    }
-
-    private static String jackson(JsonProcessingException e) {
-        return JsonErrors.describe(e);
     }
 
     static String stripLibrary(String msg) {

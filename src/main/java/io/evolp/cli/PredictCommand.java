@@ -41,11 +41,11 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Inputs.requireFile(predictorFile);
-        com.fasterxml.jackson.databind.JsonNode root = EvolvingPredictorJson.readTree(predictorFile);
+        EvolvingPredictorJson.Read read = EvolvingPredictorJson.read(predictorFile);
         List<ModelSpec> models = Inputs.models(model);
         PrintWriter out = spec.commandLine().getOut();
-        if (EvolvingPredictorJson.isEvolving(root)) {
-            EvolvingPredictor ep = EvolvingPredictorJson.fromJson(root, predictorFile.toString());
+        if (read.isEvolving()) {
+            EvolvingPredictor ep = read.evolving();
             for (ModelSpec m : models) {
                 CorrectedPrediction cp = ep.predict(m);
                 if (json) out.println(JsonOutput.prediction(cp));
@@ -53,7 +53,7 @@ final class PredictCommand implements Callable<Integer> {
             }
             return 0;
         }
-        LatencyPredictor p = Inputs.predictor(predictorFile);
+        LatencyPredictor p = read.plain();
         for (ModelSpec m : models) {
             ModelPrediction pr = p.predictModel(m);
             if (json) {

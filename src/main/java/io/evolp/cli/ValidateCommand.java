@@ -1,10 +1,9 @@
 package io.evolp.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
 import io.evolp.core.LayerDataset;
-import io.evolp.io.Json;
+import io.evolp.io.JsonOut;
 import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.eval.EvaluationReport;
@@ -84,13 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
             List<AutoPredictor> autos = trained.autos();
             breakdown.collect(r, data, input.data);
             if (json) {
-                ObjectNode o = (ObjectNode) Json.mapper().readTree(JsonOutput.metrics(r.overall()));
+                var o = JsonOutput.metricsMap(r.overall());
                 o.put("predictor", kind);
-                if (!autos.isEmpty()) {
-                    var choices = o.putArray("auto_choices");
-                    autos.forEach(a -> choices.add(a.chosenCandidate()));
-                }
-                out.println(o);
+                if (!autos.isEmpty()) o.put("auto_choices", autos.stream().map(AutoPredictor::chosenCandidate).toList());
+                out.println(JsonOut.line(o));
             } else {
                 table.row(kind, r.overall());
                 for (int i = 0; i < autos.size(); i++) {

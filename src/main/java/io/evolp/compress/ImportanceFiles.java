@@ -1,13 +1,13 @@
 package io.evolp.compress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.evolp.core.InputProblem;
 import io.evolp.core.InvalidInputException;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Architecture;
-import io.evolp.io.Json;
+import io.evolp.io.FieldProblem;
+import io.evolp.io.JsonOut;
 import io.evolp.io.JsonPositions;
+import io.evolp.io.importance.ImportanceFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,58 +63,48 @@ public final class ImportanceFiles {
     /** JSON text of an importance file; {@code fileName} is for messages. */
     public static ChannelImportance parseJson(String text, String fileName, ModelSpec base) {
         Architecture a = architecture(base, fileName);
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            int col = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
-            throw new InvalidInputException(new InputProblem(fileName, line, col, null, "invalid JSON: " + msg));
+        return ImportanceFile.parse(text, fileName, f -> map(f, a, base, fileName));
+    }
+
+    private static ChannelImportance map(ImportanceFile f, Architecture a, ModelSpec base, String fileName) {
+        Object arch = f.arch();
+        if (arch != null && !(arch instanceof String s && s.trim().equalsIgnoreCase(a.id()))) {
+            throw fail("/arch", "the importance file is for " + JsonOut.line(arch) + " but the model is " + a.id());
         }
-        JsonPositions pos = JsonPositions.of(text);
-        if (root != null && root.isObject()) io.evolp.io.FormatShapes.IMPORTANCE.check(root, fileName, text, 1); // issue 11
-        if (root == null || !root.isObject()) throw fail(fileName, pos, "", "expected a JSON object {\"arch\": …, \"gammas\": {…}}");
-        JsonNode arch = root.get("arch");
-        if (arch != null && !(arch.isTextual() && arch.textValue().trim().equalsIgnoreCase(a.id()))) {
-            throw fail(fileName, pos, "/arch", "the importance file is for " + arch + " but the model is " + a.id());
-        }
-        JsonNode gammas = root.get("gammas");
-        if (gammas == null || !gammas.isObject()) {
-            throw fail(fileName, pos, gammas == null ? "" : "/gammas",
+        if (!(f.gammas() instanceof Map<?, ?> gammas)) {
+            throw fail(f.gammas() == null ? "" : "/gammas",
                     "expected \"gammas\": {\"<layer name or index>\": [one number per channel], …}");
         }
         List<String> names = a.prunableNames();
         Map<String, double[]> byLayer = new LinkedHashMap<>();
         boolean[] seen = new boolean[names.size()];
-        for (Map.Entry<String, JsonNode> e : gammas.properties()) {
-            String key = e.getKey();
+        for (Map.Entry<?, ?> e : gammas.entrySet()) {
+            String key = String.valueOf(e.getKey());
             String at = JsonPositions.pointer("gammas", key);
             int i = ChannelImportance.layerIndex(names, key);
-            if (i < 0) throw fail(fileName, pos, at, "unknown layer '" + key + "': " + knownLayers(a));
+            if (i < 0) throw fail(at, "unknown layer '" + key + "': " + knownLayers(a));
             String label = ChannelImportance.label(names, i);
-            if (seen[i]) throw fail(fileName, pos, at, "layer " + label + " is given twice (by name and by index?)");
+            if (seen[i]) throw fail(at, "layer " + label + " is given twice (by name and by index?)");
             seen[i] = true;
-            JsonNode arr = e.getValue();
             int width = base.widths().get(i);
-            if (!arr.isArray()) throw fail(fileName, pos, at, "layer " + label + ": expected an array of " + width + " numbers");
+            if (!(e.getValue() instanceof List<?> arr)) throw fail(at, "layer " + label + ": expected an array of " + width + " numbers");
             if (arr.size() != width) {
-                throw fail(fileName, pos, at, "layer " + label + " has " + arr.size() + " γ values but " + width
-                        + " channels in the model");
+                throw fail(at, "layer " + label + " has " + arr.size() + " γ values but " + width + " channels in the model");
             }
             double[] g = new double[width];
             for (int c = 0; c < width; c++) {
-                JsonNode v = arr.get(c);
-                if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-                    throw fail(fileName, pos, at + "/" + c, "layer " + label + " channel " + c + ": γ must be a finite number, got " + v);
+                Object v = arr.get(c);
+                if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+                    throw fail(at + "/" + c, "layer " + label + " channel " + c + ": γ must be a finite number, got "
+                            + JsonOut.line(v));
                 }
-                g[c] = v.doubleValue();
+                g[c] = n.doubleValue();
             }
             byLayer.put(key, g);
         }
         for (int i = 0; i < seen.length; i++) {
             if (!seen[i]) {
-                throw fail(fileName, pos, "/gammas", "missing layer " + ChannelImportance.label(names, i)
+                throw fail("/gammas", "missing layer " + ChannelImportance.label(names, i)
                         + ": every prunable layer of " + a.id() + " needs its γ vector");
             }
         }
@@ -135,8 +125,8 @@ public final class ImportanceFiles {
                 + " (or indices 0–" + (n.size() - 1) + ")";
     }
 
-    private static InvalidInputException fail(String file, JsonPositions pos, String pointer, String message) {
-        long[] lc = pos.at(pointer);
-        return new InvalidInputException(new InputProblem(file, (int) lc[0], (int) lc[1], null, message));
+    /** Located by the reader at the pointer's line and column; the message names the layer, not the pointer. */
+    private static FieldProblem fail(String pointer, String message) {
+        return new FieldProblem(pointer, message);
     }
 }

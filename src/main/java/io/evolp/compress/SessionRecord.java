@@ -1,6 +1,6 @@
 package io.evolp.compress;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.evolp.io.evolve.EvolvingFile;
 
 import java.util.List;
 
@@ -8,11 +8,11 @@ import java.util.List;
  * A compression session as stored in a file: what was asked, every step, and how it ended. A plain
  * value (no predictor, no device), so a saved session can be replayed or shown without either.
  *
- * @param predictor the evolving predictor's JSON when the writer embedded one (see
- *                  {@link SessionJson#write(CompressionSession, com.fasterxml.jackson.databind.node.ObjectNode)}), else null
+ * @param predictor the evolving predictor's file form when the writer embedded one (see
+ *                  {@link SessionJson#write(CompressionSession, EvolvingFile)}), else null
  */
 public record SessionRecord(SessionSettings settings, List<SessionStep> steps, boolean finished, String reason,
-                            SessionResult result, JsonNode predictor) {
+                            SessionResult result, EvolvingFile predictor) {
 
     public SessionRecord {
         steps = List.copyOf(steps);

@@ -1,8 +1,7 @@
 package io.evolp.compress;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.JsonOut;
+import io.evolp.io.session.SessionFile;
 
 import java.util.List;
 
@@ -60,19 +59,15 @@ public record SessionResult(List<Integer> widths, double predictedMs, Double mea
      * "within_window":…, "state":…, "measurements":…, "steps":[…]}} plus {@code "reason"}; steps without their
      * probe lists (the count is in {@code search_steps}).
      */
-    public ObjectNode toJson() {
-        ObjectNode o = Json.mapper().createObjectNode();
-        ArrayNode w = o.putArray("widths");
-        widths.forEach(w::add);
-        o.put("predicted_ms", predictedMs);
-        if (measuredMs == null) o.putNull("measured_ms");
-        else o.put("measured_ms", measuredMs);
-        o.put("within_window", withinWindow);
-        o.put("state", state.name());
-        o.put("measurements", measurements);
-        ArrayNode s = o.putArray("steps");
-        for (SessionStep step : steps) s.add(SessionJson.step(step, false));
-        o.put("reason", reason);
-        return o;
+    public String toJson() {
+        return JsonOut.line(report());
+    }
+
+    /** The {@code --json} object as a DTO. */
+    public SessionFile.Result report() {
+        List<SessionFile.Step> compact = new java.util.ArrayList<>();
+        for (SessionStep step : steps) compact.add(SessionSteps.write(step, false));
+        return new SessionFile.Result(widths, predictedMs, measuredMs, withinWindow, state.name(), measurements, compact,
+                reason, null);
     }
 }

@@ -1,42 +1,33 @@
 package io.evolp.evolve;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.JsonOut;
+import io.evolp.io.evolve.EvolutionEvalReport;
 
-/** {@code evolve-eval --json}: the options, the families and one object per (kind, k). */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/** {@code evolve-eval --json}: {@link EvolutionEval.Result} → {@link EvolutionEvalReport}. */
 public final class EvolutionEvalJson {
 
     private EvolutionEvalJson() {
     }
 
-    public static ObjectNode toJson(EvolutionEval.Result r) {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.put("draws", r.draws());
-        o.put("seed", r.seed());
-        o.put("max_k", r.maxK());
-        ObjectNode fam = o.putObject("families");
-        r.families().forEach(fam::put);
-        ArrayNode cells = o.putArray("results");
+    public static EvolutionEvalReport toReport(EvolutionEval.Result r) {
+        List<EvolutionEvalReport.Cell> cells = new ArrayList<>();
         for (EvolutionEval.Cell c : r.cells()) {
-            ObjectNode e = cells.addObject();
-            e.put("correction", c.kind());
-            e.put("k", c.k());
-            e.set("mape", summary(c.mape()));
-            e.set("acc10", summary(c.within10()));
-            if (c.coverage().n() > 0) e.set("coverage90", summary(c.coverage()));
+            cells.add(new EvolutionEvalReport.Cell(c.kind(), c.k(), summary(c.mape()), summary(c.within10()),
+                    c.coverage().n() > 0 ? summary(c.coverage()) : null));
         }
-        return o;
+        return new EvolutionEvalReport(r.draws(), r.seed(), r.maxK(), new LinkedHashMap<>(r.families()), cells);
     }
 
-    private static ObjectNode summary(EvalSummary s) {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.put("median", s.median());
-        o.put("p25", s.p25());
-        o.put("p75", s.p75());
-        o.put("min", s.min());
-        o.put("max", s.max());
-        o.put("mean", s.mean());
-        return o;
+    /** The report as one line of JSON. */
+    public static String toJson(EvolutionEval.Result r) {
+        return JsonOut.line(toReport(r));
+    }
+
+    private static EvolutionEvalReport.Summary summary(EvalSummary s) {
+        return new EvolutionEvalReport.Summary(s.median(), s.p25(), s.p75(), s.min(), s.max(), s.mean());
     }
 }

@@ -23,6 +23,11 @@ public final class Json {
     private Json() {
     }
 
+    /** The JSON library's version, for the About window. */
+    public static String libraryVersion() {
+        return com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString();
+    }
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -19,6 +19,17 @@ public final class JsonErrors {
                 ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": " + msg;
     }
 
+    /**
+     * The user's words for a failure of the JSON library (a reading limit, malformed JSON), or null
+     * when {@code e} is not one — so callers need not know the library's exception types.
+     */
+    public static String describeOrNull(Throwable e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException sce) {
+            return "input exceeds a reading limit: " + describe(sce);
+        }
+        return e instanceof JsonProcessingException j ? describe(j) : null;
+    }
+
     /** Cuts the parts of library messages that only a developer can read. */
     public static String strip(String msg) {
         String m = msg;

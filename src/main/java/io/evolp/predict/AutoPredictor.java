@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
@@ -16,7 +15,7 @@ import java.util.List;
  * lowest MAPE is trained on all rows. The file records the winner and the whole CV table, so a
  * user can see why, and how close the others came.
  */
-public final class AutoPredictor implements LatencyPredictor, StoredPredictor {
+public final class AutoPredictor implements LatencyPredictor {
 
     public static final String KIND = "auto";
     static final List<String> CANDIDATES = List.of(Candidates.EVOLP, Candidates.GBT, Candidates.GBT_FREE, Candidates.FOREST,
@@ -118,19 +117,4 @@ public final class AutoPredictor implements LatencyPredictor, StoredPredictor {
         return chosen.covers(key);
     }
 
-    @Override
-    public void writeTo(ObjectNode node) {
-        node.put("chosen", candidate);
-        node.put("folds", folds);
-        CvTable.write(node.putArray("cv"), cv);
-        node.set("predictor", PredictorStore.toJson(chosen));
-    }
-
-    static AutoPredictor read(String device, JsonFields f) {
-        String candidate = f.text("chosen");
-        JsonFields inner = f.field("predictor");
-        LatencyPredictor p = PredictorStore.decode(inner);
-        if (p instanceof AutoPredictor) throw inner.fail("an auto predictor cannot wrap another auto predictor");
-        return new AutoPredictor(p, candidate, f.integer("folds"), CvTable.read(f, "cv"));
-    }
 }

@@ -122,26 +122,4 @@ public final class EvolpPredictor extends KeyedPredictor {
         return z ^ (z >>> 27);
     }
 
-    @Override
-    public void writeTo(com.fasterxml.jackson.databind.node.ObjectNode node) {
-        super.writeTo(node);
-        if (global != null) global.writeTo(node.putObject("global"));
-    }
-
-    static EvolpPredictor read(String device, JsonFields f) {
-        GbtPredictor global = f.has("global") ? GbtPredictor.read(device, f.field("global")) : null;
-        Map<ConfigKey, KeyModel> models = readKeys(f, item -> {
-            String model = item.text("model");
-            return switch (model) {
-                case NetKeyModel.MODEL -> NetKeyModel.read(item);
-                case MacLine.MODEL -> MacLine.read(item);
-                case GlobalKeyModel.MODEL -> {
-                    if (global == null) throw item.field("model").fail("key model 'global' needs a 'global' learner in the file");
-                    yield new GlobalKeyModel(global, item.has("samples") ? item.integer("samples") : 0);
-                }
-                default -> throw item.field("model").fail("unknown key model '" + model + "' (expected mlp, mac_line or global)");
-            };
-        });
-        return new EvolpPredictor(device, models, readGeneral(f), global);
-    }
 }

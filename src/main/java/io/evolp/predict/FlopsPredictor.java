@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
@@ -14,7 +13,7 @@ import io.evolp.core.LayerDataset;
  * every key: nothing it predicts is more of an extrapolation than anything else, and listing
  * "unseen" keys would suggest a distinction the model does not make.
  */
-public final class FlopsPredictor implements LatencyPredictor, StoredPredictor {
+public final class FlopsPredictor implements LatencyPredictor {
 
     public static final String KIND = "flops";
 
@@ -31,6 +30,10 @@ public final class FlopsPredictor implements LatencyPredictor, StoredPredictor {
     }
 
     /** Slope in ms per MAC. */
+    MacLine line() {
+        return line;
+    }
+
     public double slope() {
         return line.a();
     }
@@ -60,12 +63,4 @@ public final class FlopsPredictor implements LatencyPredictor, StoredPredictor {
         return true;
     }
 
-    @Override
-    public void writeTo(ObjectNode node) {
-        line.write(node);
-    }
-
-    static FlopsPredictor read(String device, JsonFields f) {
-        return new FlopsPredictor(device, MacLine.read(f));
-    }
 }

@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
@@ -26,7 +25,7 @@ import java.util.TreeSet;
  * <p>The forest predicts for any layer, but {@link #covers} is true only for keys seen in training:
  * elsewhere trees extrapolate flat, which the user should know about.
  */
-public final class ForestPredictor implements LatencyPredictor, StoredPredictor {
+public final class ForestPredictor implements LatencyPredictor {
 
     public static final String KIND = "forest";
     /** The features of forests written before {@link LayerFeatures} existed. */
@@ -91,25 +90,17 @@ public final class ForestPredictor implements LatencyPredictor, StoredPredictor 
         return seen.contains(key);
     }
 
+    RandomForest forest() {
+        return forest;
+    }
+
+    /** Whether the trees use the format-1 feature set. */
+    boolean legacy() {
+        return legacy;
+    }
+
     public Set<ConfigKey> seenKeys() {
         return Collections.unmodifiableSet(new TreeSet<>(seen));
     }
 
-    @Override
-    public void writeTo(ObjectNode node) {
-        var names = node.putArray("features");
-        (legacy ? LEGACY_FEATURES : LayerFeatures.NAMES).forEach(names::add);
-        if (!legacy) node.put("feature_version", LayerFeatures.VERSION);
-        node.put("target", "log_latency_ms");
-        TreeJson.writeKeys(node.putArray("seen_keys"), seen);
-        TreeJson.writeTrees(node.putArray("trees"), forest.trees());
-    }
-
-    static ForestPredictor read(String device, JsonFields f) {
-        boolean legacy = f.texts("features").equals(LEGACY_FEATURES);
-        if (!legacy) TreeJson.checkFeatures(f, LayerFeatures.NAMES);
-        Set<ConfigKey> seen = TreeJson.readKeys(f, "seen_keys");
-        int count = legacy ? LEGACY_FEATURES.size() : LayerFeatures.COUNT;
-        return new ForestPredictor(device, new RandomForest(TreeJson.readTrees(f, count)), seen, legacy);
-    }
 }

@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
@@ -27,7 +26,7 @@ import java.util.TreeSet;
  * all rows. Own implementation ({@link Boosting}): XGBoost/LightGBM would add native libraries per
  * OS and architecture to every installer.
  */
-public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
+public final class GbtPredictor implements LatencyPredictor {
 
     public static final String KIND = "gbt";
     static final int[] DEPTHS = {3, 4, 6};
@@ -205,20 +204,4 @@ public final class GbtPredictor implements LatencyPredictor, StoredPredictor {
         return model.size();
     }
 
-    @Override
-    public void writeTo(ObjectNode node) {
-        var names = node.putArray("features");
-        LayerFeatures.NAMES.forEach(names::add);
-        node.put("feature_version", LayerFeatures.VERSION);
-        node.put("target", "log_latency_ms");
-        TreeJson.writeKeys(node.putArray("seen_keys"), seen);
-        node.put("base", model.base());
-        TreeJson.writeTrees(node.putArray("trees"), model.trees());
-    }
-
-    static GbtPredictor read(String device, JsonFields f) {
-        TreeJson.checkFeatures(f, LayerFeatures.NAMES);
-        Set<ConfigKey> seen = TreeJson.readKeys(f, "seen_keys");
-        return new GbtPredictor(device, new GbtModel(f.number("base"), TreeJson.readTrees(f, LayerFeatures.COUNT)), seen);
-    }
 }

@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 
 /**
@@ -22,8 +21,4 @@ record GlobalKeyModel(GbtPredictor global, int samples) implements KeyModel {
         return MODEL;
     }
 
-    @Override
-    public void write(ObjectNode node) {
-        node.put("samples", samples);
-    }
 }

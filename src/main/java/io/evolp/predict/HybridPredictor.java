@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
@@ -19,7 +18,7 @@ import java.util.List;
  * </ul>
  * Nets keep evolp's extrapolation to larger channel counts; the trees keep the steps.
  */
-public final class HybridPredictor implements LatencyPredictor, StoredPredictor {
+public final class HybridPredictor implements LatencyPredictor {
 
     public static final String KIND = "hybrid";
     static final List<String> VARIANTS = List.of(Candidates.EVOLP, Candidates.RESIDUAL, Candidates.BLEND);
@@ -59,6 +58,15 @@ public final class HybridPredictor implements LatencyPredictor, StoredPredictor 
     }
 
     /** The variant cross-validation chose: evolp, hybrid/residual or hybrid/blend. */
+    EvolpPredictor nets() {
+        return nets;
+    }
+
+    /** The residual learner (variant residual only), else null. */
+    GbtPredictor residual() {
+        return residual;
+    }
+
     public String variant() {
         return variant;
     }
@@ -93,23 +101,4 @@ public final class HybridPredictor implements LatencyPredictor, StoredPredictor 
         return nets.covers(key);
     }
 
-    @Override
-    public void writeTo(ObjectNode node) {
-        node.put("variant", variant);
-        CvTable.write(node.putArray("cv"), cv);
-        node.set("nets", PredictorStore.toJson(nets));
-        if (residual != null) residual.writeTo(node.putObject("residual"));
-    }
-
-    static HybridPredictor read(String device, JsonFields f) {
-        String variant = f.text("variant");
-        if (!VARIANTS.contains(variant)) throw f.field("variant").fail("unknown hybrid variant '" + variant + "' (expected one of " + VARIANTS + ")");
-        JsonFields netsField = f.field("nets");
-        if (!(PredictorStore.decode(netsField) instanceof EvolpPredictor nets) || nets.global() == null) {
-            throw netsField.fail("'nets' must be an evolp predictor with a global learner");
-        }
-        GbtPredictor residual = null;
-        if (variant.equals(Candidates.RESIDUAL)) residual = GbtPredictor.read(device, f.field("residual"));
-        return new HybridPredictor(nets, residual, variant, CvTable.read(f, "cv"));
-    }
 }

@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 
 /** Latency model of one configuration key (a net, a table, or a MAC line), immutable. */
@@ -15,6 +14,4 @@ interface KeyModel {
     /** Number of measured rows the model was built from. */
     int samples();
 
-    /** Writes the fields needed to rebuild the model exactly. */
-    void write(ObjectNode node);
 }

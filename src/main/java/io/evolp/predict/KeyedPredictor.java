@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
@@ -22,7 +21,7 @@ import java.util.TreeSet;
  * the layer (only grouped keys with other group counts), by a device-wide MAC line. Either way
  * {@link #covers} is false for them, so whole-model predictions list them as unseen.
  */
-abstract class KeyedPredictor implements LatencyPredictor, StoredPredictor {
+abstract class KeyedPredictor implements LatencyPredictor {
 
     private final String device;
     private final Map<ConfigKey, KeyModel> models;
@@ -114,6 +113,16 @@ abstract class KeyedPredictor implements LatencyPredictor, StoredPredictor {
         return next;
     }
 
+    /** The model of a covered key (for the file mapper). */
+    KeyModel model(ConfigKey key) {
+        return models.get(key);
+    }
+
+    /** The device-wide MAC line for keys no covered key can stand in for. */
+    MacLine general() {
+        return general;
+    }
+
     /** Covered keys, sorted by label. */
     public Set<ConfigKey> keys() {
         return Collections.unmodifiableSet(new TreeSet<>(models.keySet()));
@@ -130,39 +139,4 @@ abstract class KeyedPredictor implements LatencyPredictor, StoredPredictor {
         return out;
     }
 
-    @Override
-    public void writeTo(ObjectNode node) {
-        ObjectNode g = node.putObject("general");
-        general.write(g);
-        var keys = node.putArray("keys");
-        for (ConfigKey k : keys()) {
-            KeyModel m = models.get(k);
-            ObjectNode kn = keys.addObject();
-            kn.put("key", k.label());
-            kn.put("model", m.model());
-            m.write(kn);
-        }
-    }
-
-    /** Reads "keys" and "general" written by {@link #writeTo}; duplicate or malformed keys are errors. */
-    static Map<ConfigKey, KeyModel> readKeys(JsonFields f, java.util.function.Function<JsonFields, KeyModel> reader) {
-        Map<ConfigKey, KeyModel> out = new HashMap<>();
-        List<JsonFields> items = f.elements("keys");
-        if (items.isEmpty()) throw f.field("keys").fail("'keys' must not be empty");
-        for (JsonFields item : items) {
-            String label = item.text("key");
-            ConfigKey key;
-            try {
-                key = ConfigKey.parse(label);
-            } catch (IllegalArgumentException e) {
-                throw item.field("key").fail(e.getMessage());
-            }
-            if (out.put(key, reader.apply(item)) != null) throw item.field("key").fail("duplicate key " + label);
-        }
-        return out;
-    }
-
-    static MacLine readGeneral(JsonFields f) {
-        return MacLine.read(f.field("general"));
-    }
 }

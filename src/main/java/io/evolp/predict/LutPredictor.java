@@ -44,12 +44,4 @@ public final class LutPredictor extends KeyedPredictor {
         return new LutPredictor(device(), retrainedModels(data, keys, LutTable::build, pm), KeySamples.generalLine(data));
     }
 
-    static LutPredictor read(String device, JsonFields f) {
-        Map<ConfigKey, KeyModel> tables = readKeys(f, item -> {
-            String model = item.text("model");
-            if (!model.equals(LutTable.MODEL)) throw item.field("model").fail("unknown key model '" + model + "' (expected table)");
-            return LutTable.read(item);
-        });
-        return new LutPredictor(device, tables, readGeneral(f));
-    }
 }

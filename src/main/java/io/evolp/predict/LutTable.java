@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 
 import java.util.Arrays;
@@ -147,6 +146,22 @@ final class LutTable implements KeyModel {
         return sv / sw;
     }
 
+    boolean depthwise() {
+        return depthwise;
+    }
+
+    int[] cin() {
+        return cin.clone();
+    }
+
+    int[] cout() {
+        return cout.clone();
+    }
+
+    double[] latency() {
+        return latency.clone();
+    }
+
     @Override
     public String model() {
         return MODEL;
@@ -157,35 +172,4 @@ final class LutTable implements KeyModel {
         return samples;
     }
 
-    @Override
-    public void write(ObjectNode node) {
-        node.put("depthwise", depthwise);
-        node.put("samples", samples);
-        var a = node.putArray("cin");
-        for (int v : cin) a.add(v);
-        if (!depthwise) {
-            var b = node.putArray("cout");
-            for (int v : cout) b.add(v);
-        }
-        var l = node.putArray("latency");
-        for (double v : latency) l.add(v);
-    }
-
-    static LutTable read(JsonFields f) {
-        boolean dw = f.bool("depthwise");
-        int[] cin = f.ints("cin");
-        int[] cout = dw ? cin : f.ints("cout");
-        double[] lat = f.doubles("latency");
-        if (cin.length == 0 || cin.length != cout.length || cin.length != lat.length) {
-            throw f.field("latency").fail("'cin', 'cout' and 'latency' must be non-empty and of equal length");
-        }
-        for (int i = 0; i < cin.length; i++) {
-            if (cin[i] < 1 || cout[i] < 1) throw f.field("cin").fail("channels must be >= 1");
-        }
-        try {
-            return new LutTable(dw, cin, cout, lat, f.has("samples") ? f.integer("samples") : cin.length);
-        } catch (IllegalArgumentException e) {
-            throw f.fail(e.getMessage());
-        }
-    }
 }

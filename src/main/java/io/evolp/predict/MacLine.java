@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 
 /**
@@ -55,15 +54,4 @@ record MacLine(double a, double b, double floor, int samples) implements KeyMode
         return MODEL;
     }
 
-    @Override
-    public void write(ObjectNode node) {
-        node.put("a", a);
-        node.put("b", b);
-        node.put("floor", floor);
-        node.put("samples", samples);
-    }
-
-    static MacLine read(JsonFields f) {
-        return new MacLine(f.number("a"), f.number("b"), f.number("floor"), f.has("samples") ? f.integer("samples") : 0);
-    }
 }

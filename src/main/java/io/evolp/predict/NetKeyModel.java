@@ -1,6 +1,5 @@
 package io.evolp.predict;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.core.LayerConfig;
 import io.evolp.predict.mlp.Mlp;
 
@@ -105,6 +104,26 @@ final class NetKeyModel implements KeyModel {
         return n == 1 ? hi : lo + (hi - lo) * i / (n - 1);
     }
 
+    double[] weights() {
+        return w.clone();
+    }
+
+    double[] cinRange() {
+        return new double[]{cinMin, cinMax};
+    }
+
+    double[] coutRange() {
+        return new double[]{coutMin, coutMax};
+    }
+
+    double[] tRange() {
+        return new double[]{tMin, tMax};
+    }
+
+    boolean depthwise() {
+        return depthwise;
+    }
+
     double validationMse() {
         return validationMse;
     }
@@ -119,25 +138,4 @@ final class NetKeyModel implements KeyModel {
         return samples;
     }
 
-    @Override
-    public void write(ObjectNode node) {
-        node.put("depthwise", depthwise);
-        node.putArray("cin").add(cinMin).add(cinMax);
-        node.putArray("cout").add(coutMin).add(coutMax);
-        node.putArray("t").add(tMin).add(tMax);
-        var weights = node.putArray("weights");
-        for (double v : w) weights.add(v);
-        node.put("samples", samples);
-        if (Double.isFinite(validationMse)) node.put("validation_mse", validationMse);
-    }
-
-    static NetKeyModel read(JsonFields f) {
-        double[] cin = f.doubles("cin", 2), cout = f.doubles("cout", 2), t = f.doubles("t", 2);
-        if (!(t[0] > 0 && t[1] >= t[0])) throw f.field("t").fail("'t' must be 0 < min <= max");
-        if (cin[0] < 1 || cin[1] < cin[0]) throw f.field("cin").fail("'cin' must be 1 <= min <= max");
-        if (cout[0] < 1 || cout[1] < cout[0]) throw f.field("cout").fail("'cout' must be 1 <= min <= max");
-        double val = f.has("validation_mse") ? f.number("validation_mse") : Double.NaN;
-        return new NetKeyModel(f.doubles("weights", Mlp.PARAMS), cin[0], cin[1], cout[0], cout[1],
-                t[0], t[1], f.bool("depthwise"), f.has("samples") ? f.integer("samples") : 0, val);
-    }
 }

@@ -25,7 +25,7 @@ class CorrectionJsonTest {
 
     private static Correction viaText(Correction c) throws Exception {
         String text = Json.mapper().writeValueAsString(CorrectionJson.write(c));
-        return CorrectionJson.read(Json.mapper().readTree(text));
+        return EvolvingTrees.correction(Json.mapper().readTree(text));
     }
 
     @Test
@@ -44,7 +44,7 @@ class CorrectionJsonTest {
 
     @Test
     void writesTheDocumentedShape() {
-        JsonNode o = CorrectionJson.write(new RobustCorrection(List.of(new double[]{10, 13})));
+        JsonNode o = EvolvingTrees.correction(new RobustCorrection(List.of(new double[]{10, 13})));
         assertEquals("{\"kind\":\"robust\",\"window\":20,\"points\":[[10.0,13.0]]}", o.toString());
     }
 
@@ -69,13 +69,13 @@ class CorrectionJsonTest {
     @Test
     void badJsonNamesTheProblem() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CorrectionJson.read(Json.mapper().readTree("{\"kind\":\"linear\",\"points\":[[1,2],[3]]}")));
+                () -> EvolvingTrees.correction(Json.mapper().readTree("{\"kind\":\"linear\",\"points\":[[1,2],[3]]}")));
         assertTrue(e.getMessage().contains("points[1]"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> CorrectionJson.read(Json.mapper().readTree("{\"kind\":\"cubic\",\"points\":[]}")));
+                () -> EvolvingTrees.correction(Json.mapper().readTree("{\"kind\":\"cubic\",\"points\":[]}")));
         assertTrue(e.getMessage().contains("cubic"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> CorrectionJson.read(Json.mapper().readTree("{\"kind\":\"bayes\",\"points\":[]}")));
+                () -> EvolvingTrees.correction(Json.mapper().readTree("{\"kind\":\"bayes\",\"points\":[]}")));
         assertTrue(e.getMessage().contains("slope_sd"), e.getMessage());
     }
 }

@@ -35,7 +35,7 @@ class HistoryLoadTest {
 
     private static ObjectNode file(String kind, int entries) {
         EvolvingPredictor p = EvolvingPredictor.start(base, kind);
-        ObjectNode o = EvolvingPredictorJson.toJson(p);
+        ObjectNode o = EvolvingTrees.toJson(p);
         ArrayNode h = o.putArray("history");
         SplittableRandom r = new SplittableRandom(entries);
         String[] fams = {"vgg16", "resnet50", "mobilenetv1"};
@@ -53,7 +53,7 @@ class HistoryLoadTest {
 
     private static long workToLoad(ObjectNode json) {
         long before = FitCount.total();
-        EvolvingPredictorJson.fromJson(json, "test.json");
+        EvolvingTrees.fromJson(json, "test.json");
         return FitCount.total() - before;
     }
 
@@ -71,7 +71,7 @@ class HistoryLoadTest {
     void twentyThousandEntriesLoadAndPredictLikeTheOneByOneFit() {
         ObjectNode json = file("shrink", 20_000);
         long t0 = System.nanoTime();
-        EvolvingPredictor p = EvolvingPredictorJson.fromJson(json, "test.json");
+        EvolvingPredictor p = EvolvingTrees.fromJson(json, "test.json");
         double ms = p.predictMs(Zoo.model("vgg16", null));
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(20_000, p.history().size());
@@ -79,7 +79,7 @@ class HistoryLoadTest {
         assertTrue(elapsedMs < 10_000, "loaded in " + elapsedMs + " ms"); // generous: the machine is shared
         // the bulk fit is the same fit as adding the pairs one by one (checked on a shorter history)
         ObjectNode shortJson = file("shrink", 300);
-        EvolvingPredictor bulk = EvolvingPredictorJson.fromJson(shortJson, "t.json");
+        EvolvingPredictor bulk = EvolvingTrees.fromJson(shortJson, "t.json");
         EvolvingPredictor oneByOne = EvolvingPredictor.start(base, "shrink");
         for (MeasuredPair m : bulk.history()) oneByOne = oneByOne.withPair(m);
         for (String fam : new String[]{"vgg16", "resnet50", "mobilenetv1", "unseen"}) {

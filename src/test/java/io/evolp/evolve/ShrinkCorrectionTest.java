@@ -111,14 +111,14 @@ class ShrinkCorrectionTest {
             double raw = 20 + 30 * r.nextDouble();
             c = c.withMeasurement(raw, raw * 1.1 * (1 + 0.05 * r.nextGaussian()), i % 2 == 0 ? Double.NaN : 0.5 + i);
         }
-        JsonNode json = Json.mapper().valueToTree(CorrectionJson.write(c));
-        Correction back = CorrectionJson.read(json);
+        JsonNode json = EvolvingTrees.correction(c);
+        Correction back = EvolvingTrees.correction(json);
         for (double raw = 5; raw < 100; raw += 7.3) {
             assertEquals(c.apply(raw), back.apply(raw), 0.0);
             assertEquals(c.band(raw), back.band(raw));
         }
         // a file written before spreads existed still loads (unknown noise)
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("spreads");
-        assertEquals(6, CorrectionJson.read(json).size());
+        assertEquals(6, EvolvingTrees.correction(json).size());
     }
 }

@@ -61,10 +61,10 @@ class EvolpPredictorTest {
     /** Predictors from format-1 files have no global learner: nearest key scaled by MACs, as before. */
     @Test
     void legacyFilesKeepNearestKeyScalingAndMacLines() throws Exception {
-        var node = PredictorStore.toJson(evolp);
+        var node = PredictorTrees.toJson(evolp);
         node.put("format", 1);
         node.remove("global");
-        var legacy = (EvolpPredictor) PredictorStore.fromJson(node, "legacy.json");
+        var legacy = (EvolpPredictor) PredictorTrees.fromJson(node, "legacy.json");
         assertNull(legacy.global());
         LayerConfig odd = LayerConfig.of(224, 64, 64, 7, 2, 3, 1);
         LayerConfig proxy = SyntheticData.conv(224, 64, 64);
@@ -74,7 +74,7 @@ class EvolpPredictorTest {
         var k0 = (com.fasterxml.jackson.databind.node.ObjectNode) keys.get(0);
         k0.removeAll();
         k0.put("key", "7/k1x1/s1x1/p0x0/dense").put("model", "mac_line").put("a", 1e-4).put("b", 0.1).put("floor", 0.01);
-        var withLine = PredictorStore.fromJson(node, "legacy.json");
+        var withLine = PredictorTrees.fromJson(node, "legacy.json");
         LayerConfig q = LayerConfig.of(7, 24, 16, 1, 1, 0, 1);
         assertEquals(0.1 + 1e-4 * q.macs(), withLine.predictLayer(q), 1e-9);
     }

@@ -59,8 +59,8 @@ class PredictorStoreTest {
                 assertEquals(p.covers(c.key()), q.covers(c.key()), kind + " " + c);
             }
             // Embedding: the tree form round-trips too, and writing again gives the same file.
-            assertEquals(PredictorStore.toJson(p), PredictorStore.toJson(PredictorStore.fromJson(PredictorStore.toJson(p), null)));
-            assertEquals(Files.readString(file), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(PredictorStore.toJson(q)));
+            assertEquals(PredictorTrees.toJson(p), PredictorTrees.toJson(PredictorTrees.fromJson(PredictorTrees.toJson(p), null)));
+            assertEquals(Files.readString(file), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(PredictorTrees.toJson(q)));
         }
     }
 
@@ -117,7 +117,7 @@ class PredictorStoreTest {
     @Test
     void newerFormatIsRefused() throws Exception {
         Path file = dir.resolve("n.json");
-        ObjectNode node = PredictorStore.toJson(TRAINED.get("flops"));
+        ObjectNode node = PredictorTrees.toJson(TRAINED.get("flops"));
         node.put("format", PredictorStore.FORMAT + 1);
         Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node));
         InputProblem p = problem(file);
@@ -127,7 +127,7 @@ class PredictorStoreTest {
 
     @Test
     void missingAndMalformedFieldsAreLocated() throws Exception {
-        ObjectNode node = PredictorStore.toJson(TRAINED.get("evolp"));
+        ObjectNode node = PredictorTrees.toJson(TRAINED.get("evolp"));
         ObjectNode second = (ObjectNode) node.get("keys").get(1);
         second.remove("weights");
         Path file = dir.resolve("m.json");
@@ -138,13 +138,13 @@ class PredictorStoreTest {
         assertTrue(p.line() > 1 && p.column() > 0, p.describe());
 
         second.putArray("weights").add(1).add(2);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PredictorStore.fromJson(node, "embedded"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PredictorTrees.fromJson(node, "embedded"));
         assertEquals("/keys/1/weights", e.problems().get(0).columnName());
         assertEquals("embedded", e.problems().get(0).file());
 
-        ObjectNode forest = PredictorStore.toJson(TRAINED.get("forest"));
+        ObjectNode forest = PredictorTrees.toJson(TRAINED.get("forest"));
         ((com.fasterxml.jackson.databind.node.ArrayNode) forest.get("trees").get(0).get("right")).set(0, 0);
-        assertThrows(InvalidInputException.class, () -> PredictorStore.fromJson(forest, null));
+        assertThrows(InvalidInputException.class, () -> PredictorTrees.fromJson(forest, null));
     }
 
     @Test
@@ -160,17 +160,17 @@ class PredictorStoreTest {
     @Test
     void byteOrderMarkIsAccepted() throws Exception {
         Path file = dir.resolve("bom.json");
-        String json = Json.mapper().writeValueAsString(PredictorStore.toJson(TRAINED.get("flops")));
+        String json = Json.mapper().writeValueAsString(PredictorTrees.toJson(TRAINED.get("flops")));
         Files.writeString(file, "\uFEFF" + json);
         assertEquals("flops", PredictorStore.load(file).kind());
     }
 
     @Test
     void unknownFieldsAreIgnored() {
-        ObjectNode node = PredictorStore.toJson(TRAINED.get("lut"));
+        ObjectNode node = PredictorTrees.toJson(TRAINED.get("lut"));
         node.put("comment", "made on a Tuesday");
         LayerConfig c = SyntheticData.conv(56, 100, 100);
-        assertEquals(TRAINED.get("lut").predictLayer(c), PredictorStore.fromJson(node, null).predictLayer(c), 0);
+        assertEquals(TRAINED.get("lut").predictLayer(c), PredictorTrees.fromJson(node, null).predictLayer(c), 0);
     }
 
     @Test

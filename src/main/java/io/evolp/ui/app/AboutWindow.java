@@ -24,7 +24,6 @@ final class AboutWindow {
             {"org.controlsfx", "controlsfx", "ControlsFX"},
             {"org.jfree", "jfreechart", "JFreeChart"},
             {"org.jfree", "org.jfree.chart.fx", "JFreeChart-FX"},
-            {"com.fasterxml.jackson.core", "jackson-databind", "Jackson"},
             {"tech.tablesaw", "tablesaw-core", "Tablesaw"},
             {"org.apache.commons", "commons-math3", "Commons Math"},
             {"org.apache.xmlgraphics", "batik-svggen", "Batik SVG generator"}};
@@ -48,6 +47,7 @@ final class AboutWindow {
             String v = mavenVersion(lib[0], lib[1]);
             if (v != null) out.add(lib[2] + " " + v);
         }
+        out.add("Jackson " + io.evolp.io.Json.libraryVersion()); // compiled in: known without a pom.properties
         out.add("picocli " + picocli.CommandLine.VERSION);
         out.add("Licence: Apache-2.0. Sample data and simulated devices are simulated, not measurements of hardware.");
         return out;

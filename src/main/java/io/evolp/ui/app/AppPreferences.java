@@ -1,13 +1,8 @@
 package io.evolp.ui.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.AtomicFiles;
-import io.evolp.io.Json;
+import io.evolp.io.prefs.PreferencesFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,22 +44,27 @@ public final class AppPreferences {
     /** Reads {@code file}; defaults for anything missing or unreadable. */
     public static AppPreferences load(Path file) {
         AppPreferences p = new AppPreferences(file);
+        PreferencesFile f = PreferencesFile.read(file);
+        if (f == null) return p; // corrupt or missing: defaults; the next save replaces the file
         try {
-            if (!Files.isRegularFile(file)) return p;
-            JsonNode root = Json.mapper().readTree(Files.readString(file));
-            if (root == null || !root.isObject()) return p;
-            p.window = WindowState.fromJson(root.get("window"));
-            if (root.path("theme").isTextual()) p.theme = Themes.normalise(root.get("theme").asText());
-            for (JsonNode r : root.path("recent")) {
-                if (r.isTextual() && p.recent.size() < MAX_RECENT) p.recent.add(Path.of(r.asText()));
-            }
-            root.path("dividers").fields().forEachRemaining(e -> {
-                if (e.getValue().isNumber()) p.dividers.put(e.getKey(), e.getValue().asDouble());
-            });
-        } catch (IOException | RuntimeException e) {
-            // Corrupt preferences: start from defaults; the next save replaces the file.
+            fill(p, f);
+        } catch (RuntimeException e) {
+            return new AppPreferences(file); // e.g. a recent path this system cannot represent
         }
         return p;
+    }
+
+    private static void fill(AppPreferences p, PreferencesFile f) {
+        p.window = WindowState.fromFile(f.window());
+        if (f.theme() != null) p.theme = Themes.normalise(f.theme());
+        if (f.recent() != null) {
+            for (String r : f.recent()) {
+                if (r != null && p.recent.size() < MAX_RECENT) p.recent.add(Path.of(r));
+            }
+        }
+        if (f.dividers() != null) f.dividers().forEach((k, v) -> {
+            if (v != null) p.dividers.put(k, v);
+        });
     }
 
     public Path file() { return file; }
@@ -96,14 +96,8 @@ public final class AppPreferences {
 
     /** Writes the file atomically. */
     public void save() throws IOException {
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("format", 1);
-        if (window != null) root.set("window", window.toJson());
-        root.put("theme", theme);
-        ArrayNode r = root.putArray("recent");
+        List<String> r = new ArrayList<>();
         recent.forEach(p -> r.add(p.toString()));
-        ObjectNode d = root.putObject("dividers");
-        dividers.forEach(d::put);
-        AtomicFiles.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        new PreferencesFile(1, window == null ? null : window.toFile(), theme, r, new LinkedHashMap<>(dividers)).write(file);
     }
 }

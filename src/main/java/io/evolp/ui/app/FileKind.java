@@ -1,8 +1,7 @@
 package io.evolp.ui.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.evolp.core.ModelSpec;
-import io.evolp.io.Json;
+import io.evolp.io.JsonHead;
 import io.evolp.io.ModelJson;
 
 import java.io.IOException;
@@ -30,15 +29,15 @@ public record FileKind(Kind kind, Path file, String reason) {
             return unknown(file, "only .csv (layer datasets), .onnx (models) and .json/.jsonl files (projects, "
                     + "predictors, sessions, models) can be opened here");
         }
-        JsonNode first;
+        JsonHead first;
         try {
-            first = firstObject(io.evolp.io.InputFiles.readJson(file));
+            first = JsonHead.of(io.evolp.io.InputFiles.readJson(file));
         } catch (IOException e) {
             return unknown(file, io.evolp.ui.common.Messages.oneLine(e));
         }
         if (first == null) return unknown(file, "it does not start with a JSON object");
-        if (ProjectStore.TYPE.equals(first.path("type").asText())) return new FileKind(Kind.PROJECT, file, "");
-        if ("evolving".equals(first.path("kind").asText())) return new FileKind(Kind.EVOLVING_PREDICTOR, file, "");
+        if (ProjectStore.TYPE.equals(first.text("type"))) return new FileKind(Kind.PROJECT, file, "");
+        if ("evolving".equals(first.text("kind"))) return new FileKind(Kind.EVOLVING_PREDICTOR, file, "");
         if (first.has("kind") && first.has("format")) return new FileKind(Kind.PREDICTOR, file, "");
         if (first.has("settings") && first.has("steps")) return new FileKind(Kind.SESSION, file, "");
         if (first.has("arch") || first.has("convs")) {
@@ -56,26 +55,5 @@ public record FileKind(Kind kind, Path file, String reason) {
 
     private static FileKind unknown(Path file, String reason) {
         return new FileKind(Kind.UNKNOWN, file, reason);
-    }
-
-    /** The whole text as one JSON value, else its first non-blank line (JSON lines). */
-    private static JsonNode firstObject(String text) {
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        try {
-            JsonNode n = Json.mapper().readTree(text);
-            if (n != null && n.isObject()) return n;
-        } catch (IOException e) {
-            // not a single JSON value: try the first line
-        }
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) continue;
-            try {
-                JsonNode n = Json.mapper().readTree(line);
-                return n != null && n.isObject() ? n : null;
-            } catch (IOException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }

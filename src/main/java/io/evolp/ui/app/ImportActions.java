@@ -1,16 +1,12 @@
 package io.evolp.ui.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.compress.SessionJson;
 import io.evolp.core.ModelSpec;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.evolve.EvolvingPredictorJson;
-import io.evolp.io.Json;
 import io.evolp.io.ModelJson;
 import io.evolp.io.onnx.OnnxImport;
 import io.evolp.predict.LatencyPredictor;
-import io.evolp.predict.PredictorStore;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.ModelEntry;
 import io.evolp.ui.workspace.PredictorEntry;
@@ -106,12 +102,12 @@ public final class ImportActions {
     public CompletableFuture<PredictorEntry> importPredictor(Path file) {
         record Read(LatencyPredictor predictor, int history) { }
         return ctx.tasks().run("Reading predictor " + file.getFileName(), pm -> {
-            JsonNode root = EvolvingPredictorJson.readTree(file);
-            if (EvolvingPredictorJson.isEvolving(root)) {
-                EvolvingPredictor e = EvolvingPredictorJson.fromJson(root, file.toString());
+            EvolvingPredictorJson.Read read = EvolvingPredictorJson.read(file);
+            if (read.isEvolving()) {
+                EvolvingPredictor e = read.evolving();
                 return new Read(e.base(), e.history().size());
             }
-            return new Read(PredictorStore.load(file), -1);
+            return new Read(read.plain(), -1);
         }, r -> {
             String dataset = ws.datasets().stream().filter(d -> d.device().equals(r.predictor().device()))
                     .map(DatasetEntry::name).findFirst().orElse(null);
@@ -127,10 +123,9 @@ public final class ImportActions {
     }
 
     public CompletableFuture<SessionEntry> importSession(Path file) {
-        return ctx.tasks().run("Reading session " + file.getFileName(), pm -> {
-            SessionJson.load(file); // refuses what the Compression screen could not show, with the reason
-            return (ObjectNode) Json.mapper().readTree(io.evolp.io.InputFiles.readJson(file));
-        }, json -> {
+        return ctx.tasks().run("Reading session " + file.getFileName(),
+                pm -> SessionJson.loadFile(file), // refuses what the Compression screen could not show, with the reason
+                json -> {
             ws.sessions().add(new SessionEntry(ws.uniqueSessionName(baseName(file)), json));
             status.accept("Imported compression session from " + file.getFileName());
         }).thenApply(x -> ws.sessions().get(ws.sessions().size() - 1));

@@ -49,12 +49,13 @@ final class ProjectEntries {
     static SessionEntry session(JsonNode n) {
         JsonNode s = required(n, "session");
         if (!s.isObject()) throw new IllegalArgumentException("\"session\" must be an object");
-        SessionJson.read(s); // refuse a session the Compression screen could not show
-        return new SessionEntry(text(n, "name"), (ObjectNode) s);
+        io.evolp.io.session.SessionFile file = io.evolp.io.JsonFiles.bind(s, io.evolp.io.session.SessionFile.class);
+        SessionJson.read(file); // refuse a session the Compression screen could not show
+        return new SessionEntry(text(n, "name"), file);
     }
 
     static PendingPredictor predictor(JsonNode n, String projectName) {
-        LatencyPredictor p = PredictorStore.fromJson(required(n, "predictor"), projectName);
+        LatencyPredictor p = PredictorStore.fromFile(io.evolp.io.JsonFiles.bind(required(n, "predictor"), io.evolp.io.predictor.PredictorFile.class), projectName);
         int[] rows = null;
         if (n.path("test_rows").isArray()) {
             JsonNode a = n.get("test_rows");

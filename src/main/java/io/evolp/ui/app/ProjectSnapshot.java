@@ -32,7 +32,7 @@ public record ProjectSnapshot(List<DatasetEntry> datasets, List<PredictorEntry> 
     /** FX thread. */
     public static ProjectSnapshot of(Workspace ws) {
         List<SessionEntry> sessions = ws.sessions().stream()
-                .map(s -> new SessionEntry(s.name(), s.json().deepCopy())).toList();
+                .map(s -> new SessionEntry(s.name(), s.json())).toList();
         return new ProjectSnapshot(ws.datasets(), ws.predictors(), sessions, ws.models(), ws.sources(),
                 new LinkedHashMap<>(ws.viewSettings()));
     }

@@ -71,7 +71,7 @@ public final class ProjectStore {
         for (SessionEntry e : s.sessions()) {
             ObjectNode o = sessions.addObject();
             o.put("name", e.name());
-            o.set("session", e.json());
+            o.set("session", Json.mapper().valueToTree(e.json()));
         }
         ArrayNode predictors = root.putArray("predictors");
         for (PredictorEntry p : s.predictors()) predictors.add(predictor(p));
@@ -86,7 +86,7 @@ public final class ProjectStore {
         if (p.datasetName() != null) o.put("dataset", p.datasetName());
         o.put("test_fraction", p.testFraction());
         o.put("seed", p.seed());
-        o.set("predictor", PredictorStore.toJson(p.predictor()));
+        o.set("predictor", Json.mapper().valueToTree(io.evolp.predict.PredictorMapper.toFile(p.predictor())));
         if (p.evaluation() != null) {
             ArrayNode rows = o.putArray("test_rows");
             for (int r : p.evaluation().rows()) rows.add(r);

@@ -1,28 +1,20 @@
 package io.evolp.ui.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.evolp.io.Json;
+import io.evolp.io.prefs.PreferencesFile;
 
 /** Main window geometry as remembered between runs (the size before maximising, and whether it was). */
 public record WindowState(double x, double y, double width, double height, boolean maximized) {
 
-    ObjectNode toJson() {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.put("x", x);
-        o.put("y", y);
-        o.put("width", width);
-        o.put("height", height);
-        o.put("maximized", maximized);
-        return o;
+    PreferencesFile.Window toFile() {
+        return new PreferencesFile.Window(x, y, width, height, maximized);
     }
 
     /** Null when absent or implausible (a window cannot be smaller than 200 × 150). */
-    static WindowState fromJson(JsonNode o) {
-        if (o == null || !o.isObject()) return null;
-        double w = o.path("width").asDouble(0), h = o.path("height").asDouble(0);
+    static WindowState fromFile(PreferencesFile.Window o) {
+        if (o == null) return null;
+        double w = o.width() == null ? 0 : o.width(), h = o.height() == null ? 0 : o.height();
         if (!(w >= 200 && h >= 150) || !Double.isFinite(w) || !Double.isFinite(h)) return null;
-        double x = o.path("x").asDouble(Double.NaN), y = o.path("y").asDouble(Double.NaN);
-        return new WindowState(x, y, w, h, o.path("maximized").asBoolean(false));
+        double x = o.x() == null ? Double.NaN : o.x(), y = o.y() == null ? Double.NaN : o.y();
+        return new WindowState(x, y, w, h, o.maximized() != null && o.maximized());
     }
 }

@@ -23,7 +23,8 @@ public final class Messages {
     }
 
     private static String raw(Throwable e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) return io.evolp.io.JsonErrors.describe(j);
+        String json = io.evolp.io.JsonErrors.describeOrNull(e);
+        if (json != null) return json;
         if (e instanceof NoSuchFileException f) return "file not found: " + f.getFile();
         if (e instanceof AccessDeniedException f) return "permission denied: " + f.getFile();
         if (e instanceof InvalidInputException iie) return iie.getMessage();

@@ -1,6 +1,5 @@
 package io.evolp.ui.compression;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.compress.CompressionSession;
 import io.evolp.compress.SessionJson;
 import io.evolp.compress.SessionRecord;
@@ -8,8 +7,8 @@ import io.evolp.compress.SessionSettings;
 import io.evolp.core.ModelSpec;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.evolve.EvolvingPredictorJson;
-import io.evolp.io.AtomicFiles;
-import io.evolp.io.Json;
+import io.evolp.io.session.SessionFile;
+import io.evolp.io.session.SessionFiles;
 import io.evolp.ui.workspace.SessionEntry;
 import io.evolp.ui.workspace.UiContext;
 
@@ -53,8 +52,8 @@ final class SessionArchive {
      */
     CompletableFuture<SessionEntry> save(CompressionSession session, Path file) {
         return ctx.tasks().run("Saving " + file.getFileName(), pm -> {
-            ObjectNode json = json(session);
-            AtomicFiles.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            SessionFile json = json(session);
+            SessionFiles.write(file, json);
             return json;
         }, json -> { }).thenApply(json -> {
             SessionEntry e = new SessionEntry(ctx.workspace().uniqueSessionName(file.getFileName().toString()), json);
@@ -74,14 +73,14 @@ final class SessionArchive {
     }
 
     /** The session file's JSON with the evolved predictor embedded (as {@code SessionJson.save} writes it). */
-    private static ObjectNode json(CompressionSession session) {
-        return SessionJson.write(session, EvolvingPredictorJson.toJson(session.predictor()));
+    private static SessionFile json(CompressionSession session) {
+        return SessionJson.write(session, EvolvingPredictorJson.toFile(session.predictor()));
     }
 
     private static Loaded loaded(String name, SessionRecord r) {
         CorrectionCurve curve = null;
         if (r.predictor() != null) {
-            EvolvingPredictor p = EvolvingPredictorJson.fromJson(r.predictor(), name);
+            EvolvingPredictor p = EvolvingPredictorJson.fromFile(r.predictor(), name);
             ModelSpec base = r.settings().model();
             curve = CorrectionCurve.of(p, base.family(), p.predict(base).rawMs());
         }

@@ -175,7 +175,7 @@ class ImportAndProjectTest extends ShellTestBase {
         return new PredictorEntry("evolp on " + d.name(), p, d.name(), 0.2, 7, Evaluator.evaluate(p, d.dataset(), split.test()));
     }
 
-    static ObjectNode session(LatencyPredictor p) {
+    static io.evolp.io.session.SessionFile session(LatencyPredictor p) {
         ModelSpec vgg = Zoo.model("vgg16", null);
         SimulatedSource device = new SimulatedSource(DeviceProfile.TX2, SimulatedSource.Options.defaults().withSeed(3));
         CompressionSession s = new CompressionSession(vgg, ChannelImportance.random(vgg, 4), EvolvingPredictor.start(p, "linear"),

@@ -207,7 +207,7 @@ class CompressionScreenTest {
         waitIdle();
         robot.clickOn("#sessionMenu").clickOn("Keep in project");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.sessions().size() == 1);
-        assertTrue(workspace.sessions().get(0).json().has("predictor"), "the evolved predictor is embedded");
+        assertTrue(workspace.sessions().get(0).json().predictor() != null, "the evolved predictor is embedded");
         Path file = tmp.resolve("session.json");
         dialogs.answerFile(file);
         robot.clickOn("#sessionMenu").clickOn("Save to file…");
