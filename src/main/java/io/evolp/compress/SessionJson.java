@@ -106,6 +106,15 @@ public final class SessionJson {
         }
     }
 
+    /** {@link #read(JsonNode)} from JSON text (a session embedded in a project). */
+    public static SessionRecord readText(String json) {
+        try {
+            return read(Json.mapper().readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid session JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** @throws IllegalArgumentException naming the field that is missing or wrong */
     public static SessionRecord read(JsonNode root) {
         if (root == null || !root.isObject()) throw new IllegalArgumentException("a session must be a JSON object");

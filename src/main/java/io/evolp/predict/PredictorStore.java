@@ -76,6 +76,26 @@ public final class PredictorStore {
         return node;
     }
 
+    /** {@link #toJson} as compact JSON text, for files that embed a predictor (projects). */
+    public static String toJsonText(LatencyPredictor p) {
+        return toJson(p).toString();
+    }
+
+    /**
+     * Reads {@link #toJsonText}'s form as strictly as {@link #load} (unknown fields refused); a
+     * problem names the JSON path, its line and column count within {@code json}.
+     */
+    public static LatencyPredictor fromJsonText(String json, String fileName) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(new InputProblem(fileName, 0, 0, null, "invalid JSON: " + e.getOriginalMessage()));
+        }
+        io.evolp.io.FormatShapes.PREDICTOR.check(node, fileName, json, 1);
+        return fromJson(node, fileName);
+    }
+
     /**
      * Rebuilds a predictor from {@link #toJson}'s form. Problems are reported with the JSON path
      * but without a line (a tree has none); {@link #load} adds the position.
