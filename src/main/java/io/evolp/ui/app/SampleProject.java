@@ -8,6 +8,8 @@ import io.evolp.predict.TrainOptions;
 import io.evolp.predict.eval.Evaluator;
 import io.evolp.predict.eval.Split;
 import io.evolp.predict.eval.Splits;
+import io.evolp.project.Project;
+import io.evolp.project.ProjectFiles;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.welcome.ClassroomDemo;
 import io.evolp.ui.welcome.SampleData;
@@ -57,9 +59,10 @@ public final class SampleProject {
             }
         }
         if (!predictors.get(0).name().equals(ClassroomDemo.PREDICTOR)) throw new IllegalStateException("demo predictor");
-        ProjectSnapshot s = new ProjectSnapshot(datasets, predictors, List.of(), List.of(), Workspace.DEFAULT_SOURCES, Map.of());
+        Project s = new Project(datasets.stream().map(DatasetEntry::toModel).toList(),
+                predictors.stream().map(PredictorEntry::toModel).toList(), List.of(), List.of(), Workspace.DEFAULT_SOURCES, Map.of());
         Path out = dir.resolve(SampleData.PROJECT);
-        ProjectStore.save(s, out);
+        ProjectFiles.save(s, out);
         System.out.println("wrote " + out + ": " + datasets.size() + " datasets, " + predictors.size() + " predictors");
     }
 }

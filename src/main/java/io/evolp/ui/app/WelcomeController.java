@@ -1,6 +1,8 @@
 package io.evolp.ui.app;
 
 import io.evolp.predict.LatencyPredictor;
+import io.evolp.project.ProjectFiles;
+import io.evolp.project.ProjectLoad;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
 import io.evolp.predict.eval.EvaluationReport;
@@ -121,8 +123,8 @@ final class WelcomeController implements WelcomeActions {
         Path samples = sampleData();
         if (samples == null) return CompletableFuture.failedFuture(new IllegalStateException("no sample data"));
         Path file = samples.resolve(SampleData.PROJECT);
-        return ctx.tasks().run("Opening the sample project", pm -> Io.unchecked(() -> ProjectReader.read(file, pm)), load -> {
-            load.snapshot().applyTo(ws, null);
+        return ctx.tasks().run("Opening the sample project", pm -> Io.unchecked(() -> ProjectFiles.read(file, pm, false)), load -> {
+            ws.load(load.project(), null);
             if (!load.problems().isEmpty()) {
                 ctx.dialogs().error("Part of the sample project could not be loaded", ProjectActions.describe(load.problems()));
             }
