@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         subcommands = {PlanCommand.class, SimulateCommand.class, TrainCommand.class, EvaluateCommand.class,
                 ValidateCommand.class, PredictCommand.class, EvolveCommand.class, CompressCommand.class, ModelCommand.class, BenchCommand.class,
                 EvolveEvalCommand.class, AccuracyCommand.class,
+                ProjectCommand.class,
                 MeasureCommand.class, MeasureModelCommand.class, AgentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvolpCli implements Runnable {

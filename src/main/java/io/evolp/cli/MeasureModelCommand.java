@@ -6,8 +6,6 @@ import io.evolp.io.ModelJson;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.RunDetails;
-                    JsonOutput.putMeasurement(o, r);
-                    out.println(JsonOut.line(o));
 import io.evolp.task.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,13 +82,8 @@ final class MeasureModelCommand implements Callable<Integer> {
                         o.put("arch", m.arch());
                         if (m.widths() != null) o.put("widths", m.widths());
                     }
-<<<<<<< HEAD
-                    o.setAll((ObjectNode) Json.mapper().valueToTree(MeasurementRecords.of(r)));
-                    out.println(o);
-=======
                     JsonOutput.putMeasurement(o, r);
                     out.println(JsonOut.line(o));
->>>>>>> r12-persist
                 } else {
                     out.printf(java.util.Locale.ROOT, "%-28s %12.3f %11.3f %6d%n", m.name(), r.medianMs(), r.spreadMs(), r.count());
                 }

@@ -63,6 +63,11 @@ public final class SessionJson {
         });
     }
 
+    /** A session kept as JSON text (embedded in a project), read as strictly as a session file. */
+    public static SessionRecord readText(String json) {
+        return map(SessionFiles.parse(json, "session"));
+    }
+
     /** @throws IllegalArgumentException naming the field that is missing or wrong */
     public static SessionRecord read(SessionFile root) {
         try {

@@ -36,6 +36,19 @@ public final class PredictorStore {
         return PredictorFiles.read(file, PredictorMapper::fromFile);
     }
 
+    /** The predictor as compact JSON text, for files that embed a predictor (projects). */
+    public static String toJsonText(LatencyPredictor p) {
+        return PredictorFiles.text(PredictorMapper.toFile(p));
+    }
+
+    /**
+     * Reads {@link #toJsonText}'s form as strictly as {@link #load} (unknown fields refused); a
+     * problem names the JSON path, its line and column count within {@code json}.
+     */
+    public static LatencyPredictor fromJsonText(String json, String fileName) {
+        return PredictorFiles.parse(json, fileName, PredictorMapper::fromFile);
+    }
+
     /**
      * Rebuilds a predictor embedded in another file (evolving predictor, project). Problems are
      * reported with the JSON path but without a line (the embedding file's reader adds it).

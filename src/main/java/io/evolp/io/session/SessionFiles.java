@@ -18,6 +18,16 @@ public final class SessionFiles {
         return JsonFiles.read(file, SessionFile.class, FormatShapes.SESSION, "session", mapper);
     }
 
+    /** A session kept as text (an entry of a project file); {@code name} is used in messages. */
+    public static SessionFile parse(String text, String name) {
+        return JsonFiles.parse(text, name, SessionFile.class, FormatShapes.SESSION, "session", f -> f);
+    }
+
+    /** The text form a project keeps. */
+    public static String text(SessionFile dto) {
+        return JsonFiles.pretty(dto);
+    }
+
     /** Pretty-printed with a final newline, written atomically. */
     public static void write(Path file, SessionFile dto) throws IOException {
         AtomicFiles.writeString(file, JsonFiles.pretty(dto) + "\n");

@@ -36,7 +36,7 @@ public record FileKind(Kind kind, Path file, String reason) {
             return unknown(file, io.evolp.ui.common.Messages.oneLine(e));
         }
         if (first == null) return unknown(file, "it does not start with a JSON object");
-        if (ProjectStore.TYPE.equals(first.text("type"))) return new FileKind(Kind.PROJECT, file, "");
+        if (io.evolp.project.ProjectFiles.TYPE.equals(first.text("type"))) return new FileKind(Kind.PROJECT, file, "");
         if ("evolving".equals(first.text("kind"))) return new FileKind(Kind.EVOLVING_PREDICTOR, file, "");
         if (first.has("kind") && first.has("format")) return new FileKind(Kind.PREDICTOR, file, "");
         if (first.has("settings") && first.has("steps")) return new FileKind(Kind.SESSION, file, "");

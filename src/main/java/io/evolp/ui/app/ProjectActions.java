@@ -1,6 +1,9 @@
 package io.evolp.ui.app;
 
 import io.evolp.core.InputProblem;
+import io.evolp.project.Project;
+import io.evolp.project.ProjectFiles;
+import io.evolp.project.ProjectLoad;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 
@@ -89,7 +92,7 @@ public final class ProjectActions {
     private CompletableFuture<ProjectLoad> read(Path file, boolean allowOutside) {
         status.accept("Opening " + file.getFileName() + " …");
         return ctx.tasks().run("Opening project " + file.getFileName(),
-                pm -> ProjectReader.read(file, pm, allowOutside), load -> {
+                pm -> ProjectFiles.read(file, pm, allowOutside), load -> {
             if (!allowOutside && !load.outside().isEmpty()) {
                 Optional<Boolean> answer = ctx.dialogs().confirm("Files outside the project folder",
                         outsideQuestion(file, load.outside()));
@@ -102,10 +105,10 @@ public final class ProjectActions {
                     return;
                 }
             }
-            load.snapshot().applyTo(ws, file);
+            ws.load(load.project(), file);
             prefs.addRecent(file);
             savePrefs();
-            ProjectSnapshot s = load.snapshot();
+            Project s = load.project();
             status.accept("Opened " + file.getFileName() + ": " + s.datasets().size() + " datasets, "
                     + s.predictors().size() + " predictors, " + s.sessions().size() + " sessions"
                     + (load.problems().isEmpty() ? "" : " — " + load.problems().size() + " problems"));
@@ -123,7 +126,7 @@ public final class ProjectActions {
 
     public CompletableFuture<Boolean> saveAs() {
         Path current = ws.projectFileProperty().get();
-        String suggested = current == null ? "project" + ProjectStore.EXTENSION : current.getFileName().toString();
+        String suggested = current == null ? "project" + ProjectFiles.EXTENSION : current.getFileName().toString();
         return ctx.dialogs().saveFile("Save project", suggested, List.of("*.json"))
                 .map(this::write).orElse(CompletableFuture.completedFuture(false));
     }
@@ -133,11 +136,11 @@ public final class ProjectActions {
      * written marks it dirty again, which is right — that change is not in the file.
      */
     private CompletableFuture<Boolean> write(Path file) {
-        ProjectSnapshot snapshot = ProjectSnapshot.of(ws);
+        Project snapshot = ws.snapshot();
         ws.markSaved();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         ctx.tasks().run("Saving project " + file.getFileName(), pm -> {
-            ProjectStore.save(snapshot, file);
+            ProjectFiles.save(snapshot, file);
             return file;
         }, saved -> {
             ws.projectFileProperty().set(saved);

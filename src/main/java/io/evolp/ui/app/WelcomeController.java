@@ -1,5 +1,7 @@
 package io.evolp.ui.app;
 
+import io.evolp.project.ProjectFiles;
+import io.evolp.project.ProjectLoad;
 import io.evolp.ui.compression.CompressionPreset;
 import io.evolp.ui.compression.CompressionScreen;
 import io.evolp.ui.welcome.ClassroomDemo;
@@ -111,8 +113,8 @@ final class WelcomeController implements WelcomeActions {
         Path samples = sampleData();
         if (samples == null) return CompletableFuture.failedFuture(new IllegalStateException("no sample data"));
         Path file = samples.resolve(SampleData.PROJECT);
-        return ctx.tasks().run("Opening the sample project", pm -> ProjectReader.read(file, pm), load -> {
-            load.snapshot().applyTo(ws, null);
+        return ctx.tasks().run("Opening the sample project", pm -> ProjectFiles.read(file, pm, false), load -> {
+            ws.load(load.project(), null);
             if (!load.problems().isEmpty()) {
                 ctx.dialogs().error("Part of the sample project could not be loaded", ProjectActions.describe(load.problems()));
             }

@@ -1,7 +1,6 @@
 package io.evolp.ui.common;
 
 import io.evolp.task.ProgressMonitor;
-import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -43,15 +42,15 @@ public final class ExportMenus {
     }
 
     /** "Export CSV…" for a table small enough to snapshot on the FX thread (thousands of rows). */
-    public static Button table(TableView<?> table, UiContext ctx, String baseName) {
+    public static Button table(TableView<?> table, UiServices ctx, String baseName) {
         return table(table, ctx, baseName, () -> {
             List<List<String>> rows = TableCsvExport.snapshot(table);
             return (file, m) -> TableCsvExport.write(rows, file);
         });
     }
 
-    /** As {@link #table(TableView, UiContext, String)}, with a job that streams large tables from a worker. */
-    public static Button table(TableView<?> table, UiContext ctx, String baseName, Supplier<CsvJob> job) {
+    /** As {@link #table(TableView, UiServices, String)}, with a job that streams large tables from a worker. */
+    public static Button table(TableView<?> table, UiServices ctx, String baseName, Supplier<CsvJob> job) {
         Runnable action = () -> exportTable(ctx, baseName, job.get());
         Button b = new Button("Export CSV…");
         b.setTooltip(new Tooltip("Save the table as shown (filter and sort applied) as CSV"));
@@ -68,7 +67,7 @@ public final class ExportMenus {
      * "PNG…" and "SVG…" buttons for a chart, and the same two entries as the viewer's context menu
      * (replacing JFreeChart's own, which would bypass the workbench dialogs and needs JFreeSVG).
      */
-    public static HBox chart(ChartViewer viewer, UiContext ctx, String baseName) {
+    public static HBox chart(ChartViewer viewer, UiServices ctx, String baseName) {
         Button png = new Button("PNG…");
         Button svg = new Button("SVG…");
         png.setOnAction(e -> exportChart(viewer.getChart(), ctx, baseName, "png"));
@@ -85,7 +84,7 @@ public final class ExportMenus {
     }
 
     /** Asks for a file and writes the table in the background; completes with the file (or empty when cancelled). */
-    public static CompletableFuture<Path> exportTable(UiContext ctx, String baseName, CsvJob job) {
+    public static CompletableFuture<Path> exportTable(UiServices ctx, String baseName, CsvJob job) {
         var target = ctx.dialogs().saveFile("Export table as CSV", baseName + ".csv", List.of("*.csv"));
         if (target.isEmpty()) return CompletableFuture.completedFuture(null);
         Path file = withExtension(target.get(), "csv");
@@ -96,7 +95,7 @@ public final class ExportMenus {
     }
 
     /** Asks for a file and renders the chart as {@code format} ("png" or "svg") in the background. */
-    public static CompletableFuture<Path> exportChart(JFreeChart chart, UiContext ctx, String baseName, String format) {
+    public static CompletableFuture<Path> exportChart(JFreeChart chart, UiServices ctx, String baseName, String format) {
         var target = ctx.dialogs().saveFile("Export chart as " + format.toUpperCase(Locale.ROOT),
                 baseName + "." + format, List.of("*." + format));
         if (target.isEmpty()) return CompletableFuture.completedFuture(null);

@@ -2,9 +2,10 @@ package io.evolp.ui.workspace;
 
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.eval.EvaluationReport;
+import io.evolp.project.ProjectPredictor;
 
 /**
- * A trained predictor in the workbench.
+ * A trained predictor in the workbench (the observable workspace's face of a {@link ProjectPredictor}).
  *
  * @param datasetName  dataset it was trained on (its device is the predictor's device)
  * @param testFraction holdout fraction of the evaluation split (0 when trained on all rows)
@@ -13,6 +14,14 @@ import io.evolp.predict.eval.EvaluationReport;
  */
 public record PredictorEntry(String name, LatencyPredictor predictor, String datasetName, double testFraction,
                              long seed, EvaluationReport evaluation) {
+
+    public static PredictorEntry of(ProjectPredictor p) {
+        return new PredictorEntry(p.name(), p.predictor(), p.datasetName(), p.testFraction(), p.seed(), p.evaluation());
+    }
+
+    public ProjectPredictor toModel() {
+        return new ProjectPredictor(name, predictor, datasetName, testFraction, seed, evaluation);
+    }
 
     public String kind() {
         return predictor.kind();

@@ -1,5 +1,6 @@
 package io.evolp.ui.workspace;
 
+import io.evolp.project.Project;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,14 +15,14 @@ import java.nio.file.Path;
 
 /**
  * Everything the user has open: datasets, trained predictors, compression sessions and view
- * settings — the state a project file saves. FX thread only. Any change marks it dirty, so closing
+ * settings — an observable adapter over the FX-free {@link Project} that a project file saves
+ * ({@link #snapshot()} out, {@link #load} in). FX thread only. Any change marks it dirty, so closing
  * the window can ask before unsaved work is lost.
  */
 public final class Workspace {
 
     /** Measurement sources every workspace offers: the three simulated device profiles. */
-    public static final java.util.List<String> DEFAULT_SOURCES =
-            java.util.List.of("simulated:tx2", "simulated:nano", "simulated:cpu");
+    public static final java.util.List<String> DEFAULT_SOURCES = Project.DEFAULT_SOURCES;
 
     private final ObservableList<DatasetEntry> datasets = FXCollections.observableArrayList();
     private final ObservableList<PredictorEntry> predictors = FXCollections.observableArrayList();
@@ -87,6 +88,36 @@ public final class Workspace {
 
     public DatasetEntry dataset(String name) {
         return datasets.stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * An immutable copy of everything, taken on the FX thread (cheap: entries are immutable records;
+     * session JSON is copied as text) so a worker can save it while the user carries on.
+     */
+    public Project snapshot() {
+        return new Project(datasets.stream().map(DatasetEntry::toModel).toList(),
+                predictors.stream().map(PredictorEntry::toModel).toList(),
+                sessions.stream().map(SessionEntry::toModel).toList(),
+                models.stream().map(ModelEntry::toModel).toList(), sources, viewSettings);
+    }
+
+    /**
+     * Replaces the contents with {@code project} (read by a worker; only the swap happens here);
+     * the result is not dirty.
+     *
+     * @param file the file it came from, or null (e.g. the sample)
+     */
+    public void load(Project project, Path file) {
+        java.util.List<SessionEntry> parsed = project.sessions().stream().map(SessionEntry::of).toList();
+        clear();
+        datasets.setAll(project.datasets().stream().map(DatasetEntry::of).toList());
+        predictors.setAll(project.predictors().stream().map(PredictorEntry::of).toList());
+        sessions.setAll(parsed);
+        models.setAll(project.models().stream().map(ModelEntry::of).toList());
+        sources.setAll(project.sources());
+        viewSettings.putAll(project.viewSettings());
+        projectFile.set(file);
+        markSaved();
     }
 
     /** Replaces everything (opening a project, New). */

@@ -2,6 +2,9 @@ package io.evolp.ui.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.evolp.compress.BudgetSearch;
+import io.evolp.project.Project;
+import io.evolp.project.ProjectDataset;
+import io.evolp.project.ProjectPredictor;
 import io.evolp.compress.ChannelImportance;
 import io.evolp.compress.CompressionSession;
 import io.evolp.compress.SessionJson;
@@ -105,7 +108,7 @@ class ImportAndProjectTest extends ShellTestBase {
             ws.sources().add("replay:" + SAMPLES.resolve("models/vgg16-random-simulated-tx2.jsonl").toAbsolutePath());
             ws.viewSettings().putAll(Map.of("predictors.scale", "log", "compression.budget", "40"));
         });
-        ProjectSnapshot saved = snapshot(robot);
+        Project saved = snapshot(robot);
 
         Path file = dir.resolve("lab.evolp.json");
         dialogs.scripted.answerFile(file);
@@ -119,10 +122,10 @@ class ImportAndProjectTest extends ShellTestBase {
         robot.clickOn("File").clickOn("Open project…");
         waitFor(() -> ws.datasets().size() == 2 && ws.predictors().size() == 1);
         assertTrue(dialogs.scripted.errors.isEmpty(), dialogs.scripted.errors.toString());
-        ProjectSnapshot back = snapshot(robot);
+        Project back = snapshot(robot);
 
         assertSameDatasets(saved.datasets(), back.datasets());
-        PredictorEntry p0 = saved.predictors().get(0), p1 = back.predictors().get(0);
+        ProjectPredictor p0 = saved.predictors().get(0), p1 = back.predictors().get(0);
         assertEquals(List.of(p0.name(), p0.datasetName(), p0.testFraction(), p0.seed()),
                 List.of(p1.name(), p1.datasetName(), p1.testFraction(), p1.seed()));
         LayerDataset data = vgg.dataset();
@@ -141,16 +144,16 @@ class ImportAndProjectTest extends ShellTestBase {
         assertEquals(file.toAbsolutePath().normalize(), window.preferences().recent().get(0));
     }
 
-    private ProjectSnapshot snapshot(FxRobot robot) {
-        ProjectSnapshot[] s = new ProjectSnapshot[1];
-        robot.interact(() -> s[0] = ProjectSnapshot.of(ws));
+    private Project snapshot(FxRobot robot) {
+        Project[] s = new Project[1];
+        robot.interact(() -> s[0] = ws.snapshot());
         return s[0];
     }
 
-    static void assertSameDatasets(List<DatasetEntry> a, List<DatasetEntry> b) {
+    static void assertSameDatasets(List<ProjectDataset> a, List<ProjectDataset> b) {
         assertEquals(a.size(), b.size());
         for (int i = 0; i < a.size(); i++) {
-            DatasetEntry x = a.get(i), y = b.get(i);
+            ProjectDataset x = a.get(i), y = b.get(i);
             assertEquals(x.name(), y.name());
             assertEquals(x.device(), y.device());
             assertEquals(x.problems(), y.problems());

@@ -1,5 +1,6 @@
 package io.evolp.ui.app;
 
+import io.evolp.project.OutsidePathsTest;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

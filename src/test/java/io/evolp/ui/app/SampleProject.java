@@ -1,5 +1,7 @@
 package io.evolp.ui.app;
 
+import io.evolp.project.Project;
+import io.evolp.project.ProjectFiles;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.ui.welcome.ClassroomDemo;
 import io.evolp.ui.welcome.SampleData;
@@ -50,9 +52,10 @@ public final class SampleProject {
             }
         }
         if (!predictors.get(0).name().equals(ClassroomDemo.PREDICTOR)) throw new IllegalStateException("demo predictor");
-        ProjectSnapshot s = new ProjectSnapshot(datasets, predictors, List.of(), List.of(), Workspace.DEFAULT_SOURCES, Map.of());
+        Project s = new Project(datasets.stream().map(DatasetEntry::toModel).toList(),
+                predictors.stream().map(PredictorEntry::toModel).toList(), List.of(), List.of(), Workspace.DEFAULT_SOURCES, Map.of());
         Path out = dir.resolve(SampleData.PROJECT);
-        ProjectStore.save(s, out);
+        ProjectFiles.save(s, out);
         System.out.println("wrote " + out + ": " + datasets.size() + " datasets, " + predictors.size() + " predictors");
     }
 }

@@ -1,4 +1,4 @@
-package io.evolp.ui.app;
+package io.evolp.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
