@@ -13,7 +13,7 @@ import io.evolp.io.TableFiles;
 import io.evolp.io.TableJson;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
-import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.Evaluator;
 import io.evolp.task.ConsoleProgress;
 import io.evolp.task.ProgressMonitor;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.eval.EvaluationReport;
-import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package io.evolp.project;
 import io.evolp.core.InputProblem;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.eval.EvaluationReport;
-import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.Evaluator;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.ArrayList;

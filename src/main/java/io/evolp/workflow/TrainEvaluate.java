@@ -6,7 +6,7 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
 import io.evolp.predict.eval.EvaluationReport;
-import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.Evaluator;
 import io.evolp.predict.eval.Split;
 import io.evolp.predict.eval.Splits;
 import io.evolp.task.ProgressMonitor;

@@ -2,7 +2,7 @@ package io.evolp.predict;
 
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
-import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.Evaluator;
 import io.evolp.predict.eval.Split;
 import io.evolp.predict.eval.Splits;
 import io.evolp.task.ProgressMonitor;

@@ -5,7 +5,7 @@ import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
-import io.evolp.predict.eval.Evaluator;
+import io.evolp.predict.Evaluator;
 import io.evolp.ui.common.FxJob;
 import io.evolp.ui.common.Messages;
 import io.evolp.ui.workspace.DatasetEntry;

@@ -1,5 +1,7 @@
 package io.evolp.predict.eval;
 
+import io.evolp.predict.Evaluator;
+
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;

@@ -1,8 +1,12 @@
-package io.evolp.predict.eval;
+package io.evolp.predict;
+
+import io.evolp.predict.eval.EvaluationReport;
+import io.evolp.predict.eval.Metrics;
+import io.evolp.predict.eval.Split;
+import io.evolp.predict.eval.Splits;
 
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerDataset;
-import io.evolp.predict.LatencyPredictor;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.Arrays;
