@@ -49,10 +49,15 @@ abstract class ShellTestBase {
     }
 
     void waitFor(Callable<Boolean> condition) {
+        waitFor(condition, 15);
+    }
+
+    /** For steps that train a predictor: on a loaded shared machine evolp alone took 4–11 s here. */
+    void waitFor(Callable<Boolean> condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s; errors shown: " + dialogs.scripted.errors
+            throw new AssertionError("condition not met within " + seconds + " s; errors shown: " + dialogs.scripted.errors
                     + "; status: " + window.statusBar().text(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();

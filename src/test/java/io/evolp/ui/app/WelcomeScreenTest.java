@@ -71,7 +71,7 @@ class WelcomeScreenTest extends ShellTestBase {
         ComboBox<Object> arch = robot.lookup("#welcome-architecture").queryAs(ComboBox.class);
         fx(robot, () -> arch.getSelectionModel().select(2)); // MobileNetV1 on the simulated Nano
         robot.clickOn("#welcome-start");
-        waitFor(() -> ws.predictors().size() == 1 && window.current() instanceof CompressionScreen);
+        waitFor(() -> ws.predictors().size() == 1 && window.current() instanceof CompressionScreen, 60);
         assertEquals("mobilenetv1-simulated-nano", ws.datasets().get(0).name());
         assertEquals("evolp", ws.predictors().get(0).kind());
         assertEquals("mobilenetv1", robot.lookup("#modelChoice").queryAs(ComboBox.class).getValue());
