@@ -85,9 +85,9 @@ class WelcomeScreenTest extends ShellTestBase {
         fx(robot, () -> window.welcomeActions().setDemo(new ClassroomDemo(0.05, 0, 0.4)));
         robot.clickOn("#welcome-classroom");
         // The sample project is read in the background before the Compression screen shows.
-        waitFor(() -> robot.lookup("#stepLog").tryQuery().isPresent());
+        waitFor(() -> window.current() instanceof CompressionScreen && robot.lookup("#stepLog").tryQuery().isPresent());
         TableView<?> log = robot.lookup("#stepLog").queryAs(TableView.class);
-        waitFor(() -> window.current() instanceof CompressionScreen && log.getItems().size() >= 2);
+        waitFor(() -> log.getItems().size() >= 2);
         assertEquals(0.05, robot.lookup("#paceSlider").queryAs(Slider.class).getValue(), 1e-9);
         assertEquals("vgg16", robot.lookup("#modelChoice").queryAs(ComboBox.class).getValue());
         assertEquals("simulated:tx2", robot.lookup("#sourceChoice").queryAs(ComboBox.class).getValue());
