@@ -2,7 +2,7 @@ package io.evolp.ui.app;
 
 import io.evolp.project.ProjectFiles;
 import io.evolp.project.ProjectLoad;
-import io.evolp.ui.compression.CompressionPreset;
+import io.evolp.ui.workspace.CompressionPreset;
 import io.evolp.ui.compression.CompressionScreen;
 import io.evolp.ui.welcome.ClassroomDemo;
 import io.evolp.ui.welcome.SampleData;

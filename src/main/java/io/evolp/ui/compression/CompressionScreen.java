@@ -1,5 +1,6 @@
 package io.evolp.ui.compression;
 
+import io.evolp.ui.workspace.CompressionPreset;
 import io.evolp.compress.CompressionSession;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionSettings;

@@ -5,7 +5,7 @@ import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.source.MeasurementSources;
 import io.evolp.measure.ReplaySource;
 import io.evolp.measure.SimulatedSource;
-import io.evolp.ui.devices.DeviceSetup;
+import io.evolp.ui.workspace.DeviceSetup;
 
 import java.util.List;
 

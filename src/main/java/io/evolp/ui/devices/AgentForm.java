@@ -1,5 +1,6 @@
 package io.evolp.ui.devices;
 
+import io.evolp.ui.workspace.AgentTokens;
 import io.evolp.measure.agent.AgentSources;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

@@ -1,5 +1,6 @@
 package io.evolp.ui.devices;
 
+import io.evolp.ui.workspace.DeviceSetup;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.measure.campaign.CampaignProgress;
 import io.evolp.measure.campaign.CampaignResult;

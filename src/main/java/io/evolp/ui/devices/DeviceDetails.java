@@ -1,5 +1,7 @@
 package io.evolp.ui.devices;
 
+import io.evolp.ui.workspace.AgentTokens;
+import io.evolp.ui.workspace.DeviceSetup;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,5 +1,7 @@
 package io.evolp.ui.devices;
 
+import io.evolp.ui.workspace.AgentTokens;
+import io.evolp.ui.workspace.DeviceSetup;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.local.LocalSettings;
 import io.evolp.measure.sim.DeviceProfile;

@@ -1,6 +1,6 @@
 package io.evolp.ui.welcome;
 
-import io.evolp.ui.compression.CompressionPreset;
+import io.evolp.ui.workspace.CompressionPreset;
 
 /**
  * The classroom demo's settings: the sample project's VGG16 / simulated TX2 predictor compressing

@@ -1,5 +1,6 @@
 package io.evolp.ui.devices;
 
+import io.evolp.ui.workspace.DeviceSetup;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.SamplingPlan;
 import io.evolp.core.zoo.Zoo;

@@ -1,5 +1,6 @@
 package io.evolp.ui.devices;
 
+import io.evolp.ui.workspace.DeviceSetup;
 import io.evolp.measure.agent.AgentConfig;
 import io.evolp.measure.agent.AgentServer;
 import io.evolp.measure.local.LocalSettings;

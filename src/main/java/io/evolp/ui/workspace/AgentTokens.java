@@ -1,4 +1,4 @@
-package io.evolp.ui.devices;
+package io.evolp.ui.workspace;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.evolp.ui.compression;
+package io.evolp.ui.workspace;
 
 /**
  * Settings another part of the workbench (the welcome screen's "Start from a built-in architecture"

@@ -1,4 +1,4 @@
-package io.evolp.ui.devices;
+package io.evolp.ui.workspace;
 
 import io.evolp.measure.local.LocalSettings;
 
