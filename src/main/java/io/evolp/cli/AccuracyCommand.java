@@ -12,10 +12,8 @@ import io.evolp.core.LayerDataset;
 import io.evolp.io.TableFiles;
 import io.evolp.io.TableJson;
 import io.evolp.predict.Predictors;
-import io.evolp.predict.TrainOptions;
-import io.evolp.predict.Evaluator;
 import io.evolp.task.ConsoleProgress;
-import io.evolp.task.ProgressMonitor;
+import io.evolp.workflow.TrainEvaluate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,13 +78,12 @@ final class AccuracyCommand implements Callable<Integer> {
         }
         Map<Path, LayerDataset> sets = load();
         List<PredictionRow> rows = new ArrayList<>();
-        TrainOptions opts = TrainOptions.defaults().withSeed(seed);
         for (String kind : kinds) {
             for (Map.Entry<Path, LayerDataset> e : sets.entrySet()) {
                 ConsoleProgress progress = ConsoleProgress.forStderr();
                 try {
-                    var report = Evaluator.crossValidate(d -> Predictors.train(kind, d, opts, ProgressMonitor.NONE),
-                            e.getValue(), folds, seed, progress);
+                    var request = TrainEvaluate.Request.crossValidation(e.getValue(), List.of(kind), folds, seed);
+                    var report = TrainEvaluate.one(request, kind, progress).report();
                     rows.addAll(PredictionRows.of(report, e.getValue(),
                             ArchitectureNames.of(e.getKey().getFileName().toString(), e.getValue().device())));
                 } finally {

@@ -2,7 +2,7 @@ package io.evolp.cli;
 
 import io.evolp.io.JsonOut;
 import io.evolp.measure.Measurement;
-import io.evolp.measure.RunDetails;
+import io.evolp.measure.campaign.MeasurementRecords;
 import io.evolp.predict.ModelPrediction;
 import io.evolp.predict.eval.Metrics;
 
@@ -58,26 +58,10 @@ final class JsonOutput {
     }
 
     /**
-     * A measurement's fields as {@code measure.campaign.MeasurementJson} writes them in the campaign
-     * sidecar ({@code latency_ms, spread_ms, count, timestamp, source, simulated, note}, and with
-     * details {@code min_ms, q1_ms, q3_ms, max_ms, iqr_ms, round_medians_ms, facts}).
+     * A measurement's fields exactly as the campaign sidecar writes them: one record,
+     * {@code measure.campaign.MeasurementRecords}, behind both.
      */
     static void putMeasurement(Map<String, Object> o, Measurement m) {
-        o.put("latency_ms", m.medianMs());
-        o.put("spread_ms", m.spreadMs());
-        o.put("count", m.count());
-        o.put("timestamp", m.timestamp().toString());
-        o.put("source", m.source());
-        o.put("simulated", m.simulated());
-        o.put("note", m.note());
-        RunDetails d = m.details();
-        if (d == null) return;
-        o.put("min_ms", d.minMs());
-        o.put("q1_ms", d.q1Ms());
-        o.put("q3_ms", d.q3Ms());
-        o.put("max_ms", d.maxMs());
-        o.put("iqr_ms", d.iqrMs());
-        o.put("round_medians_ms", d.roundMediansMs());
-        o.put("facts", new LinkedHashMap<>(d.facts()));
+        o.putAll(JsonOut.fields(MeasurementRecords.of(m)));
     }
 }
