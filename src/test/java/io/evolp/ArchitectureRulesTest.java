@@ -38,8 +38,12 @@ class ArchitectureRulesTest {
             List.of("workflow"),
             List.of("cli", "ui"));
 
-    /** The screens of the main window: each talks to the workspace, never to another screen. */
-    static final Set<String> SCREENS = Set.of("datasets", "predictors", "compression", "devices", "welcome", "evolution");
+    /**
+     * The screens of the main window: each talks to the workspace, never to another screen. (ui.evolution is
+     * not a screen but the evolution-check window the Predictors screen opens; ui.charts, ui.common and
+     * ui.workspace are shared by all.)
+     */
+    static final Set<String> SCREENS = Set.of("datasets", "predictors", "compression", "devices", "welcome");
 
     private static JavaClasses classes;
 

@@ -12,7 +12,6 @@ import io.evolp.core.LayerDataset;
 import io.evolp.io.TableFiles;
 import io.evolp.io.TableJson;
 import io.evolp.predict.Predictors;
-import io.evolp.task.ConsoleProgress;
 import io.evolp.workflow.TrainEvaluate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,15 +79,10 @@ final class AccuracyCommand implements Callable<Integer> {
         List<PredictionRow> rows = new ArrayList<>();
         for (String kind : kinds) {
             for (Map.Entry<Path, LayerDataset> e : sets.entrySet()) {
-                ConsoleProgress progress = ConsoleProgress.forStderr();
-                try {
-                    var request = TrainEvaluate.Request.crossValidation(e.getValue(), List.of(kind), folds, seed);
-                    var report = TrainEvaluate.one(request, kind, progress).report();
-                    rows.addAll(PredictionRows.of(report, e.getValue(),
-                            ArchitectureNames.of(e.getKey().getFileName().toString(), e.getValue().device())));
-                } finally {
-                    progress.finish();
-                }
+                var request = TrainEvaluate.Request.crossValidation(e.getValue(), List.of(kind), folds, seed);
+                var report = ConsoleJobs.run("accuracy " + kind, pm -> TrainEvaluate.one(request, kind, pm)).report();
+                rows.addAll(PredictionRows.of(report, e.getValue(),
+                        ArchitectureNames.of(e.getKey().getFileName().toString(), e.getValue().device())));
             }
         }
         Table matrix = AccuracyMatrix.of(PredictionTable.of(rows));

@@ -6,7 +6,6 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
-import io.evolp.task.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,10 +39,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputGuard.check("--out", out, "--data", input.data);
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
-        ConsoleProgress progress = ConsoleProgress.forStderr();
         long t0 = System.nanoTime();
-        LatencyPredictor p = Predictors.train(kind, data, TrainOptions.defaults().withSeed(seed), progress);
-        progress.finish();
+        LatencyPredictor p = ConsoleJobs.run("train " + kind,
+                pm -> Predictors.train(kind, data, TrainOptions.defaults().withSeed(seed), pm));
         double seconds = (System.nanoTime() - t0) / 1e9;
         PredictorStore.save(p, out);
         spec.commandLine().getOut().printf("Trained %s on %d rows of device '%s' in %.2f s -> %s%n",

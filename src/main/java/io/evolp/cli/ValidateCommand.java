@@ -7,7 +7,6 @@ import io.evolp.io.JsonOut;
 import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.eval.EvaluationReport;
-import io.evolp.task.ConsoleProgress;
 import io.evolp.workflow.TrainEvaluate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,12 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Trains on each training split only (auto predictors trained on the way come back in fold order). */
-    private static TrainEvaluate.Trained evaluate(TrainEvaluate.Request request, String kind) {
-        ConsoleProgress progress = ConsoleProgress.forStderr();
-        try {
-            return TrainEvaluate.one(request, kind, progress);
-        } finally {
-            progress.finish();
-        }
+    private static TrainEvaluate.Trained evaluate(TrainEvaluate.Request request, String kind) throws Exception {
+        return ConsoleJobs.run("validate " + kind, pm -> TrainEvaluate.one(request, kind, pm));
     }
 }

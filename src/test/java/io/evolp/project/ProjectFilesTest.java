@@ -71,9 +71,11 @@ class ProjectFilesTest {
         for (int i = 0; i < sample.predictors().size(); i++) {
             assertArrayEquals(sample.predictors().get(i).evaluation().predicted(), back.predictors().get(i).evaluation().predicted());
         }
-        // Byte for byte the same file, but for the predictor format: the sample predates format 2.
+        // The same JSON, field for field and number for number, but for the predictor format (the sample
+        // predates format 2); only the order of fields inside a lookup-table entry may differ.
         String expected = Files.readString(SAMPLE).replace("\"predictor\":{\"format\":1", "\"predictor\":{\"format\":" + io.evolp.predict.PredictorStore.FORMAT);
-        assertTrue(expected.equals(Files.readString(copy)), "the file keeps its shape");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(mapper.readTree(expected), mapper.readTree(Files.readString(copy)), "the file keeps its shape");
     }
 
     @Test
