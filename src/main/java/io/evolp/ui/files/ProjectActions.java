@@ -26,12 +26,18 @@ public final class ProjectActions {
     private final Workspace ws;
     private final RecentProjects recent;
     private final Consumer<String> status;
+    private Consumer<String> announce = text -> { };
 
     public ProjectActions(UiContext ctx, RecentProjects recent, Consumer<String> status) {
         this.ctx = ctx;
         this.ws = ctx.workspace();
         this.recent = recent;
         this.status = status;
+    }
+
+    /** Who announces a finished save beyond the status bar (the shell: a ControlsFX notification). */
+    public void announceWith(Consumer<String> announcer) {
+        this.announce = announcer;
     }
 
     /** Runs {@code then} now if nothing is unsaved, else after the user's Save / Don't save; never on Cancel. */
@@ -143,6 +149,7 @@ public final class ProjectActions {
             ws.projectFileProperty().set(saved);
             recent.add(saved);
             status.accept("Saved " + saved.getFileName());
+            announce.accept("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent());
             done.complete(true);
         }).whenComplete((r, e) -> {
             if (e != null) {

@@ -11,6 +11,7 @@ import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -18,6 +19,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -61,6 +64,7 @@ public final class MainWindow {
         this.prefs = prefs;
         this.statusBar = new StatusBar(ctx.tasks());
         this.project = new ProjectActions(ctx, recentProjects(), statusBar::setText);
+        this.project.announceWith(this::notifyDone);
         this.imports = new ImportActions(ctx, statusBar::setText);
         this.drops = new DropHandler(ctx, project, imports);
         for (Function<UiContext, Screen> f : factories) screens.add(f.apply(ctx));
@@ -182,6 +186,13 @@ public final class MainWindow {
 
     void showAbout() {
         AboutWindow.show(stage, scene.getStylesheets());
+    }
+
+    /** A ControlsFX notification in the window's corner, as finished jobs get one. */
+    private void notifyDone(String text) {
+        if (!stage.isShowing()) return;
+        Notifications.create().owner(stage).position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(4))
+                .title("Project").text(text).showInformation();
     }
 
     /** The recent-projects list of the preferences, written at once. */

@@ -115,6 +115,8 @@ class ImportAndProjectTest extends ShellTestBase {
         robot.clickOn("File").clickOn("Save as…");
         waitFor(() -> Files.exists(file) && !ws.isDirty() && file.equals(ws.projectFileProperty().get()));
         assertEquals("EvoLP Workbench — lab.evolp.json", stage.getTitle());
+        waitFor(() -> robot.lookup(".notification-bar .label").queryAll().stream() // the save is announced
+                .anyMatch(n -> String.valueOf(((javafx.scene.control.Labeled) n).getText()).startsWith("Saved lab.evolp.json")));
 
         fx(robot, ws::clear);
         assertTrue(ws.datasets().isEmpty());
