@@ -4,8 +4,8 @@
 # test class path to target/test-classpath.txt and starts the class with the JVM options in
 # $DEVTOOL_JAVA_OPTS. Add -o to MVN_FLAGS (e.g. MVN_FLAGS="-q -B -o") to build offline.
 #
-#   packaging/devtool.sh io.evolp.ui.app.SampleProject sample-data
-#   DEVTOOL_JAVA_OPTS="-Dglass.platform=gtk -Dprism.order=sw" xvfb-run -a packaging/devtool.sh io.evolp.ui.app.Screenshots
+#   packaging/devtool.sh io.evolp.ui.shell.SampleProject sample-data
+#   DEVTOOL_JAVA_OPTS="-Dglass.platform=gtk -Dprism.order=sw" xvfb-run -a packaging/devtool.sh io.evolp.ui.shell.Screenshots
 set -eu
 cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { echo "usage: packaging/devtool.sh MAIN-CLASS [ARGS...]" >&2; exit 2; }

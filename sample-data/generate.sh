@@ -27,4 +27,4 @@ evolp simulate --models "$tmp/mbv1-random.jsonl" --device simulated:nano --seed 
 
 # The project the welcome screen and the classroom demo open (datasets embedded, trained predictors);
 # SampleProject is a developer tool of the test sources, run from the test class path.
-../packaging/devtool.sh io.evolp.ui.app.SampleProject sample-data
+../packaging/devtool.sh io.evolp.ui.shell.SampleProject sample-data

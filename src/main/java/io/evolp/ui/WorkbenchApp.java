@@ -1,11 +1,11 @@
 package io.evolp.ui;
 
-import io.evolp.ui.app.AppLog;
-import io.evolp.ui.app.AppPreferences;
-import io.evolp.ui.app.FxDialogs;
-import io.evolp.ui.app.MainWindow;
+import io.evolp.ui.shell.AppLog;
+import io.evolp.ui.shell.AppPreferences;
+import io.evolp.ui.shell.FxDialogs;
+import io.evolp.ui.shell.MainWindow;
 import io.evolp.ui.common.Screen;
-import io.evolp.ui.app.Screens;
+import io.evolp.ui.shell.Screens;
 import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.common.JobNotifications;
 import io.evolp.ui.workspace.UiContext;
@@ -21,7 +21,7 @@ import java.util.List;
  * main window with the screens of {@link Screens}, and opens files given on the command line
  * (a project, datasets, models — as if dropped on the window). Preferences live at
  * {@link AppPreferences#defaultFile()} ({@code -Devolp.config.dir=…} to use another folder); the log
- * file in {@link io.evolp.ui.app.PlatformDirs#logs()} ({@link AppLog}).
+ * file in {@link io.evolp.ui.shell.PlatformDirs#logs()} ({@link AppLog}).
  */
 public class WorkbenchApp extends Application {
 

@@ -24,7 +24,7 @@ public class OutsidePathsTest {
     public Path dir;
 
     /** A project in dir/project whose one dataset points at {@code path} (not embedded). */
-    /** Public: the GUI's confirmation test (ui.app.OutsideConfirmTest) opens the same project. */
+    /** Public: the GUI's confirmation test (ui.shell.OutsideConfirmTest) opens the same project. */
     public Path projectPointingAt(String path) throws IOException {
         Path csv = Files.copy(Path.of("sample-data/mobilenetv1-simulated-nano.csv"), dir.resolve("data.csv"));
         DatasetLoadResult r = DatasetCsvReader.read(csv, null);

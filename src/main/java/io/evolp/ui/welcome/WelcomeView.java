@@ -22,14 +22,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The empty-state page shown while the workspace is empty (first start, File ▸ New): the classroom
- * demo first, then the sample project, importing a dataset, starting from a built-in architecture
- * and the recent projects. Every button calls {@link WelcomeActions}. {@link #refresh()} re-reads
- * the recent projects and whether the sample data is there.
+ * View of the welcome screen, the empty-state page shown while the workspace is empty (first start,
+ * File ▸ New): the classroom demo first, then the sample project, importing a dataset, starting from
+ * a built-in architecture and the recent projects. Bound to the {@link WelcomeModel}; every button
+ * calls the {@link WelcomeController}. No computation.
  */
 public final class WelcomeView {
 
-    private final WelcomeActions actions;
     private final Button classroom = primary("▶  Classroom demo", "welcome-classroom");
     private final Button sample = button("Open the sample project", "welcome-sample");
     private final Button importData = button("Import a dataset…", "welcome-import");
@@ -39,15 +38,14 @@ public final class WelcomeView {
     private final Label missing = new Label();
     private final ScrollPane root;
 
-    public WelcomeView(WelcomeActions actions) {
-        this.actions = actions;
+    public WelcomeView(WelcomeModel model, WelcomeController actions) {
         classroom.setOnAction(e -> actions.classroomDemo());
         sample.setOnAction(e -> actions.openSampleProject());
         importData.setOnAction(e -> actions.importDataset());
         starter.setId("welcome-architecture");
         starter.getItems().setAll(Starter.ALL);
-        starter.getSelectionModel().select(0);
-        start.setOnAction(e -> actions.startFrom(starter.getValue().architecture()));
+        starter.valueProperty().bindBidirectional(model.starterProperty());
+        start.setOnAction(e -> actions.startFromChosen());
         recent.setId("welcome-recent");
         missing.getStyleClass().add("error-text");
         missing.setWrapText(true);
@@ -110,23 +108,24 @@ public final class WelcomeView {
         root.setId("welcome");
         root.getStyleClass().add("welcome");
         centred.getStyleClass().add("welcome");
-        refresh();
+        for (Button b : List.of(classroom, sample, start)) b.disableProperty().bind(model.samplesMissing());
+        model.samplesMissing().addListener((o, was, now) -> showSamples(now));
+        showSamples(model.samplesMissing().get());
+        model.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) c ->
+                showRecent(List.copyOf(model.recentProjects()), actions));
+        showRecent(List.copyOf(model.recentProjects()), actions);
     }
 
     public Node root() { return root; }
 
-    /** Re-reads the recent projects and whether the sample data can be found. */
-    public void refresh() {
-        Path samples = actions.sampleData();
-        boolean noSamples = samples == null;
-        classroom.setDisable(noSamples);
-        sample.setDisable(noSamples);
-        start.setDisable(noSamples);
+    private void showSamples(boolean noSamples) {
         missing.setText(noSamples ? "The sample-data folder was not found next to the application, so the sample "
                 + "project, the classroom demo and the built-in starts are unavailable (-Devolp.samples.dir=DIR names it)." : "");
         missing.setManaged(noSamples);
+    }
+
+    private void showRecent(List<Path> paths, WelcomeController actions) {
         recent.getChildren().clear();
-        List<Path> paths = actions.recentProjects();
         for (Path p : paths) {
             boolean exists = Files.isRegularFile(p);
             Hyperlink link = new Hyperlink(p.getFileName() + (exists ? "" : "  (missing)"));

@@ -86,6 +86,16 @@ public final class Workspace {
         }
     }
 
+    /**
+     * Adds an imported dataset under a name not yet taken — the one way a read dataset enters the
+     * workspace (File ▸ Import, drag and drop, the welcome screen's starts), bad rows included.
+     */
+    public DatasetEntry addImported(io.evolp.workflow.DatasetImport.Imported r) {
+        DatasetEntry e = new DatasetEntry(uniqueDatasetName(r.name()), r.file(), r.dataset(), r.problems(), r.totalProblems());
+        datasets.add(e);
+        return e;
+    }
+
     public DatasetEntry dataset(String name) {
         return datasets.stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
     }

@@ -66,4 +66,16 @@ class WorkspaceTest {
         assertEquals(1, before.datasets().size());
         assertThrows(io.evolp.core.InvalidInputException.class, () -> SessionEntry.of(new ProjectSession("bad", "[1]")));
     }
+
+    @Test
+    void importedDatasetsGetNamesNotYetTakenAndKeepTheirProblems() throws Exception {
+        Workspace ws = new Workspace();
+        var imported = io.evolp.workflow.DatasetImport.read(Path.of("sample-data/broken/bad-rows.csv"), null);
+        DatasetEntry first = ws.addImported(imported);
+        DatasetEntry second = ws.addImported(imported);
+        assertEquals(List.of(first, second), List.copyOf(ws.datasets()));
+        assertEquals(first.name() + " (2)", second.name());
+        assertFalse(first.problems().isEmpty(), "bad rows are kept for the Datasets screen to list");
+        assertTrue(ws.isDirty());
+    }
 }

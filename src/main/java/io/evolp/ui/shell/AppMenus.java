@@ -1,0 +1,158 @@
+package io.evolp.ui.shell;
+
+import io.evolp.ui.common.ExportAction;
+import io.evolp.ui.common.Exportable;
+import io.evolp.ui.common.Screen;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Menu bar and toolbar of the main window; every item calls into {@link MainWindow}'s actions. */
+final class AppMenus {
+
+    private AppMenus() {
+    }
+
+    static MenuBar menuBar(MainWindow w) {
+        MenuBar bar = new MenuBar(file(w), view(w), help(w));
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static Menu file(MainWindow w) {
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        recent.getItems().add(new MenuItem("(none)")); // a submenu needs an item to open at all
+        recent.setOnShowing(e -> fillRecent(recent, w));
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        export.getItems().add(new MenuItem("(nothing)"));
+        export.setOnShowing(e -> fillExport(export, w.current()));
+        return new Menu("File", null,
+                item("New project", "menu-new", ctrl(KeyCode.N), w.project()::newProject),
+                item("Open project…", "menu-open", ctrl(KeyCode.O), w.project()::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "menu-save", ctrl(KeyCode.S), () -> w.project().save()),
+                item("Save as…", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> w.project().saveAs()),
+                new SeparatorMenuItem(),
+                item("Import dataset…", "menu-import-dataset", ctrl(KeyCode.I), w.imports()::importDataset),
+                item("Import model…", "menu-import-model", null, w.imports()::importModel),
+                export,
+                new SeparatorMenuItem(),
+                item("Quit", "menu-quit", ctrl(KeyCode.Q), w::requestClose));
+    }
+
+    private static Menu view(MainWindow w) {
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("Light theme");
+        light.setId("menu-theme-light");
+        RadioMenuItem dark = new RadioMenuItem("Dark theme");
+        dark.setId("menu-theme-dark");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (Themes.DARK.equals(w.theme()) ? dark : light).setSelected(true);
+        light.setOnAction(e -> w.setTheme(Themes.LIGHT));
+        dark.setOnAction(e -> w.setTheme(Themes.DARK));
+        Menu m = new Menu("View", null, light, dark, new SeparatorMenuItem());
+        List<Screen> screens = w.screens();
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < screens.size(); i++) {
+            int index = i;
+            m.getItems().add(item(screens.get(i).title(), "menu-screen-" + (i + 1),
+                    i < digits.length ? ctrl(digits[i]) : null, () -> w.select(index)));
+        }
+        return m;
+    }
+
+    private static Menu help(MainWindow w) {
+        return new Menu("Help", null,
+                item("Welcome", "menu-welcome", null, w::showWelcome),
+                item("User guide", "menu-guide", new KeyCodeCombination(KeyCode.F1), w::showGuide),
+                item("About EvoLP Workbench", "menu-about", null, w::showAbout));
+    }
+
+    static ToolBar toolBar(MainWindow w) {
+        ToolBar t = new ToolBar(
+                button("New", "Start a new project (Ctrl+N)", w.project()::newProject),
+                button("Open…", "Open a project (Ctrl+O)", w.project()::open),
+                button("Save", "Save the project (Ctrl+S)", () -> w.project().save()),
+                new javafx.scene.control.Separator(),
+                button("Import dataset…", "Import layer dataset CSV files (Ctrl+I)", w.imports()::importDataset),
+                button("Import model…", "Import a model JSON file", w.imports()::importModel));
+        t.setId("tool-bar");
+        return t;
+    }
+
+    private static void fillRecent(Menu recent, MainWindow w) {
+        recent.getItems().clear();
+        List<Path> paths = w.preferences().recent();
+        long missing = paths.stream().filter(p -> !Files.isRegularFile(p)).count();
+        for (Path p : paths) {
+            boolean exists = Files.isRegularFile(p);
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent() + (exists ? "" : "  (missing)"));
+            i.setDisable(!exists); // greyed: still listed so the user sees it went away
+            i.setOnAction(e -> w.project().openRecent(p));
+            recent.getItems().add(i);
+        }
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        if (missing > 0) {
+            recent.getItems().add(new SeparatorMenuItem());
+            recent.getItems().add(item("Remove " + missing + " missing", "menu-recent-prune", null, () -> {
+                paths.stream().filter(p -> !Files.isRegularFile(p)).forEach(w.preferences()::removeRecent);
+                w.savePrefs();
+                w.status("Removed " + missing + " missing project(s) from the recent list");
+            }));
+        }
+    }
+
+    private static void fillExport(Menu export, Screen current) {
+        export.getItems().clear();
+        List<ExportAction> actions = current instanceof Exportable e ? e.exportActions() : List.of();
+        for (ExportAction a : actions) export.getItems().add(item(a.label(), null, null, a.action()));
+        if (actions.isEmpty()) {
+            MenuItem none = new MenuItem("Nothing to export on " + (current == null ? "this screen" : current.title()));
+            none.setDisable(true);
+            export.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination key, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (id != null) i.setId(id);
+        if (key != null) i.setAccelerator(key);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static KeyCombination ctrl(KeyCode k) {
+        return new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN);
+    }
+}

@@ -1,0 +1,42 @@
+package io.evolp.ui.shell;
+
+import io.evolp.ui.common.Screen;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/** Left-hand list of screens: one toggle per screen, always exactly one selected. */
+final class Navigation extends VBox {
+
+    private final ToggleGroup group = new ToggleGroup();
+
+    Navigation(List<Screen> screens, IntConsumer onSelect) {
+        getStyleClass().add("nav-bar");
+        setId("navigation");
+        for (int i = 0; i < screens.size(); i++) {
+            Screen s = screens.get(i);
+            ToggleButton b = new ToggleButton(s.title());
+            b.setId("nav-" + s.title().toLowerCase(Locale.ROOT));
+            b.setUserData(i);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false); // Ctrl+1…4 navigate; a focus ring on a nav button only confuses
+            getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // clicking the shown screen keeps it shown
+            } else {
+                onSelect.accept((Integer) now.getUserData());
+            }
+        });
+    }
+
+    void select(int index) {
+        group.selectToggle(group.getToggles().get(index));
+    }
+}
