@@ -65,10 +65,10 @@ class CompressionScreenshot {
                 && screen.publishedPlans().size() > plans && tasks.running().isEmpty());
         snap(dir.resolve("compression-plan.png"));
         robot.interact(() -> screen.budget().slider().setValue(0.6 * screen.budget().slider().getMax()));
-        robot.interact(screen::run);
+        robot.interact(screen.controller()::run);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.sessionFinished() && tasks.running().isEmpty());
         dialogs.answerText("71.3");
-        robot.interact(screen::addMeasuredSample);
+        robot.interact(screen.controller()::addMeasuredSample);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         snap(dir.resolve("compression-session.png"));
