@@ -58,6 +58,7 @@ final class BudgetControl {
         factory.valueProperty().addListener((o, a, v) -> {
             if (v != null) sync(v);
         });
+        budget.addListener((o, a, v) -> sync(v.doubleValue())); // set from outside (a preset's share)
         HBox.setHgrow(slider, Priority.ALWAYS);
         Label title = new Label("Latency budget (ms)");
         title.setStyle("-fx-font-weight: bold;");
@@ -81,6 +82,11 @@ final class BudgetControl {
     DoubleProperty budgetProperty() { return budget; }
 
     double budget() { return budget.get(); }
+
+    /** The range the budget may take now (5 % to 100 % of the full model's prediction). */
+    double min() { return factory.getMin(); }
+
+    double max() { return factory.getMax(); }
 
     void setDisabled(boolean d) {
         slider.setDisable(d);

@@ -8,12 +8,12 @@ import io.evolp.compress.SessionStep;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.task.CancelledException;
 import io.evolp.task.ProgressMonitor;
-import io.evolp.ui.common.FxTaskRunner;
-import javafx.application.Platform;
+import io.evolp.task.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Runs the EvoLP loop of one {@link CompressionSession} on a background task: Run steps until the
@@ -22,8 +22,10 @@ import java.util.concurrent.CompletableFuture;
  * lazily, on the worker, from the settings current when Run, Step or a typed sample first needs it.
  *
  * <p>Threading: public methods are called on the FX thread. The session's listener runs on the
- * worker, builds a {@link StepUpdate} there and hands it to the FX thread with
- * {@code Platform.runLater}; updates of a session that was reset meanwhile are dropped (epoch check).
+ * worker, builds a {@link StepUpdate} there and hands it to the FX thread through the {@code fx}
+ * executor ({@code Platform::runLater} in the app; the caller's thread with a synchronous runner in
+ * tests); updates of a session that was reset meanwhile are dropped (epoch check). Results come back
+ * through the runner's futures, which the app's runner completes on the FX thread.
  */
 final class SessionRunner {
 
@@ -38,7 +40,8 @@ final class SessionRunner {
 
     private static final long SLICE_MS = 50;
 
-    private final FxTaskRunner tasks;
+    private final TaskRunner tasks;
+    private final Executor fx;
     private final Events events;
     private final Object lock = new Object();
     private CompressionSession session;      // guarded by lock
@@ -49,8 +52,9 @@ final class SessionRunner {
     private CompletableFuture<?> activeRun;  // FX thread
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
 
-    SessionRunner(FxTaskRunner tasks, Events events) {
+    SessionRunner(TaskRunner tasks, Executor fx, Events events) {
         this.tasks = tasks;
+        this.fx = fx;
         this.events = events;
     }
 
@@ -99,7 +103,8 @@ final class SessionRunner {
     /** The user measured the current candidate: evolve from it exactly as from an automatic measurement. */
     CompletableFuture<SessionStep> addUserMeasurement(double ms, SessionPlan plan) {
         long mine = currentEpoch();
-        return tasks.run("Compression: adding your measured sample", pm -> ensure(plan, mine).addUserMeasurement(ms), null);
+        return tasks.submit("Compression: adding your measured sample", pm -> ensure(plan, mine).addUserMeasurement(ms))
+                .result();
     }
 
     private void loop(SessionPlan plan, int maxSteps, String title) {
@@ -108,7 +113,7 @@ final class SessionRunner {
         token = t;
         running.set(true);
         long mine = currentEpoch();
-        CompletableFuture<SessionResult> f = tasks.run(title, pm -> {
+        CompletableFuture<SessionResult> f = tasks.submit(title, pm -> {
             ProgressMonitor m = t.wrap(pm);
             CompressionSession s = ensure(plan, mine);
             for (int n = 0; n < maxSteps && !s.finished() && !t.pause; n++) {
@@ -117,11 +122,10 @@ final class SessionRunner {
                 if (n + 1 < maxSteps && !s.finished()) waitBetweenSteps(m, t);
             }
             return s.result();
-        }, result -> {
-            if (mine == currentEpoch()) events.runEnded(result);
-        });
+        }).result();
         activeRun = f;
-        f.whenComplete((r, e) -> {
+        f.whenComplete((result, e) -> {
+            if (e == null && mine == currentEpoch()) events.runEnded(result);
             if (token == t) {
                 token = null;
                 activeRun = null;
@@ -147,14 +151,14 @@ final class SessionRunner {
                     plan.maxMeasurements(), BudgetSearch.Options.defaults());
             s.addListener(step -> {
                 StepUpdate u = StepUpdate.of(step, s, p.base());
-                Platform.runLater(() -> {
+                fx.execute(() -> {
                     if (mine == currentEpoch()) events.stepArrived(u);
                 });
             });
             session = s;
             source = src;
             SessionSettings settings = s.settings();
-            Platform.runLater(() -> {
+            fx.execute(() -> {
                 if (mine == currentEpoch()) events.sessionStarted(settings);
             });
             return s;

@@ -24,7 +24,10 @@ final class SetupForm {
     private final ComboBox<String> correction = new ComboBox<>();
     private final Label correctionHint = FormParts.hint("");
     private final ImportanceField importance;
-    private final Spinner<Integer> maxMeasurements = new Spinner<>(1, 100, 20);
+    static final int MIN_MEASUREMENTS = 1;
+    static final int MAX_MEASUREMENTS = 100;
+
+    private final Spinner<Integer> maxMeasurements = new Spinner<>(MIN_MEASUREMENTS, MAX_MEASUREMENTS, 20);
     private final VBox view;
 
     SetupForm(UiContext ctx, Runnable onChange) {
@@ -54,6 +57,13 @@ final class SetupForm {
         correctionHint.textProperty().bind(correction.valueProperty().map(Corrections::describe).orElse(""));
         maxMeasurements.setId("maxMeasurements");
         maxMeasurements.setEditable(true);
+        // unparsable text keeps the value (the form's validation names the problem) instead of throwing
+        maxMeasurements.getValueFactory().setConverter(new javafx.util.converter.IntegerStringConverter() {
+            @Override public Integer fromString(String v) {
+                return FormChecks.count(v, MIN_MEASUREMENTS, MAX_MEASUREMENTS) == null ? super.fromString(v.trim())
+                        : maxMeasurements.getValue();
+            }
+        });
         maxMeasurements.setMaxWidth(Double.MAX_VALUE);
         Label title = new Label("Setup");
         title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
@@ -79,7 +89,7 @@ final class SetupForm {
 
     ImportanceField importance() { return importance; }
 
-    int maxMeasurements() { return maxMeasurements.getValue(); }
+    Spinner<Integer> maxMeasurements() { return maxMeasurements; }
 
     /** The plan-relevant choices, or null while there is no predictor to plan with. */
     SetupChoice choice() {

@@ -32,48 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Drives the Compression screen as a user: plan, run the EvoLP loop, type a sample, reset, export. */
+/** Drives the Compression session as a user: run the EvoLP loop, type samples, reset, pause, keep and reopen, export. */
 @ExtendWith(ApplicationExtension.class)
-class CompressionScreenTest {
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Workspace workspace;
-    private FxTaskRunner tasks;
-    private CompressionScreen screen;
-
-    @TempDir
-    Path tmp;
+class CompressionSessionScreenTest extends CompressionScreenFixture {
 
     @Start
     void start(Stage stage) {
-        workspace = new Workspace();
-        workspace.predictors().add(TestPredictors.vgg16Tx2());
-        tasks = new FxTaskRunner(dialogs);
-        screen = new CompressionScreen(new UiContext(workspace, tasks, dialogs));
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1240, 780));
-        stage.show();
-    }
-
-    private void waitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> tasks.running().isEmpty()
-                && !screen.runner().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitForPlan() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !screen.publishedPlans().isEmpty());
-        waitIdle();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** The full model's predicted latency as the label shows it. */
-    private static double shownFullMs(FxRobot robot) {
-        Matcher m = Pattern.compile("predicted ([0-9.]+) ms").matcher(text(robot, "#fullLabel"));
-        assertTrue(m.find(), text(robot, "#fullLabel"));
-        return Double.parseDouble(m.group(1));
+        open(stage);
     }
 
     @Test
@@ -135,29 +100,6 @@ class CompressionScreenTest {
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
-    @Test
-    void movingTheSliderReplansAndOnlyTheLatestBudgetIsShown(FxRobot robot) throws Exception {
-        waitForPlan();
-        int before = screen.publishedPlans().size();
-        String widthsBefore = text(robot, "#planLabel");
-        Slider slider = robot.lookup("#budgetSlider").queryAs(Slider.class);
-        double lo = slider.getMin(), hi = slider.getMax();
-        double[] values = {lo + 0.9 * (hi - lo), lo + 0.7 * (hi - lo), lo + 0.5 * (hi - lo), lo + 0.2 * (hi - lo)};
-        robot.interact(() -> {
-            for (double v : values) slider.setValue(v);
-        });
-        double last = values[values.length - 1];
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.publishedPlans().size() > before
-                && screen.publishedPlans().get(screen.publishedPlans().size() - 1) == last);
-        waitIdle();
-        List<Double> shown = screen.publishedPlans().subList(before, screen.publishedPlans().size());
-        assertEquals(List.of(last), shown, "only the newest budget is planned and shown");
-        String plan = text(robot, "#planLabel");
-        assertTrue(plan.startsWith("Plan for " + Texts.ms(last) + " ms"), plan);
-        assertNotEquals(widthsBefore, plan);
-        assertEquals(last, screen.budget().spinner().getValue(), 1e-9, "the spinner follows the slider");
-        assertTrue(screen.widthsChart().pruned(0).intValue() < 64, "the 20 % plan prunes conv1_1");
-    }
 
     @Test
     void typedSamplesEvolveTheCorrectionBadInputChangesNothingAndResetClears(FxRobot robot) throws Exception {
@@ -226,34 +168,6 @@ class CompressionScreenTest {
         assertEquals(1, screen.correctionChart().points());
     }
 
-    @Test
-    void withoutAPredictorTheScreenSaysWhereToGetOne(FxRobot robot) throws Exception {
-        waitForPlan();
-        robot.interact(() -> workspace.predictors().clear());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#predictorHint").contains("Train a predictor on the Predictors screen"));
-        assertTrue(robot.lookup("#runButton").queryButton().isDisabled());
-        assertTrue(robot.lookup("#addSampleButton").queryButton().isDisabled());
-    }
-
-    @Test
-    void aGammaFileThatDoesNotFitIsReportedNextToTheField(FxRobot robot) throws Exception {
-        waitForPlan();
-        Path bad = tmp.resolve("gammas.json");
-        Files.writeString(bad, "{\"arch\": \"vgg16\",\n \"gammas\": {\"conv1_1\": [0.5, 0.1]}}\n");
-        dialogs.answerFile(bad);
-        robot.interact(() -> screen.setup().importance().box().getSelectionModel().select(ImportanceField.FILE));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#importanceError").isEmpty());
-        waitIdle();
-        String error = text(robot, "#importanceError");
-        assertTrue(error.contains("gammas.json") && error.contains("conv1_1"), error);
-        assertTrue(robot.lookup("#runButton").queryButton().isDisabled());
-
-        robot.interact(() -> screen.setup().importance().box().getSelectionModel().select(ImportanceField.DEMO));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#importanceError").isEmpty()
-                && screen.prepared() != null && text(robot, "#planLabel").startsWith("Plan for"));
-        assertFalse(robot.lookup("#runButton").queryButton().isDisabled());
-    }
 
     @Test
     void pauseStopsAfterTheMeasurementInProgress(FxRobot robot) throws Exception {
@@ -270,33 +184,4 @@ class CompressionScreenTest {
         assertEquals(screen.sessionFinished(), robot.lookup("#runButton").queryButton().isDisabled());
     }
 
-    @Test
-    void modelAndReplayFilesAreReadWhenChosenAndTheirProblemsShownAtTheField(FxRobot robot) throws Exception {
-        waitForPlan();
-        String fullBefore = text(robot, "#fullLabel");
-        dialogs.answerFile(Path.of("sample-data/models/vgg16-half.json"));
-        robot.interact(() -> screen.setup().model().box().getSelectionModel().select(ModelField.FILE));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#fullLabel").equals(fullBefore));
-        assertEquals("file: vgg16-half.json", screen.setup().model().box().getValue());
-
-        Path broken = tmp.resolve("runs.jsonl");
-        Files.writeString(broken, "{\"arch\": \"vgg16\", \"latency_ms\": 50.0}\n{\"arch\": \"vgg16\", \"widths\": [1, 2]\n");
-        dialogs.answerFile(broken);
-        robot.interact(() -> screen.setup().source().box().getSelectionModel().select(SourceField.REPLAY));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#sourceError").isEmpty());
-        assertTrue(text(robot, "#sourceError").contains("runs.jsonl:2"), text(robot, "#sourceError"));
-        assertEquals("simulated:tx2", screen.setup().source().box().getValue(), "the previous source stays chosen");
-
-        dialogs.answerFile(Path.of("sample-data/models/vgg16-random-simulated-tx2.jsonl"));
-        robot.interact(() -> screen.setup().source().box().getSelectionModel().select(SourceField.REPLAY));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#sourceError").isEmpty()
-                && screen.setup().source().box().getValue().startsWith("replay:"));
-        robot.clickOn("#stepButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);
-        waitIdle();
-        var step = screen.log().view().getItems().get(0);
-        assertEquals("replay:vgg16-random-simulated-tx2.jsonl", step.measured().source());
-        assertFalse(step.measured().note().isEmpty(), "a nearest-recording answer is flagged");
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
-    }
 }
