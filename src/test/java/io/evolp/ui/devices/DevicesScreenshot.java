@@ -76,9 +76,9 @@ class DevicesScreenshot {
     void render(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         try (AgentServer agent = AgentServer.start(AgentConfig.defaults().withPort(0), new PrintStream(OutputStream.nullOutputStream()))) {
-            robot.interact(screen::addLocal);
+            robot.interact(() -> screen.controller().addLocal());
             robot.interact(() -> DeviceSetup.storeSettings(ws.viewSettings(), "local", RealDevicesTest.TINY));
-            robot.interact(() -> screen.addLocal()); // re-show with the stored settings
+            robot.interact(() -> { screen.controller().select(null); screen.controller().addLocal(); }); // re-show with the stored settings
             robot.clickOn("#device-test");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#device-test-status").startsWith("Starting"));
             snap(dir.resolve("devices-local.png"));
