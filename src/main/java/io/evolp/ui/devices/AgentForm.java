@@ -117,6 +117,11 @@ final class AgentForm extends VBox {
         return new AgentFields(host.getText(), port.getText(), ssh.isSelected(), user.getText(), sshPort.getText(), key.getText());
     }
 
+    /** The form's validation, whose messages sit on the fields (tests). */
+    ValidationSupport validation() {
+        return validation;
+    }
+
     /** The spec the fields make now (tests). */
     String spec() {
         return fields().spec();
