@@ -82,6 +82,9 @@ class DevicesScreenshot {
             robot.clickOn("#device-test");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#device-test-status").startsWith("Starting"));
             snap(dir.resolve("devices-local.png"));
+            robot.interact(() -> robot.lookup("#set-threads").queryAs(TextField.class).setText("0"));
+            snapNode(robot.lookup("#source-details").query(), dir.resolve("devices-local-settings.png"));
+            robot.interact(() -> robot.lookup("#set-threads").queryAs(TextField.class).setText("1"));
 
             robot.clickOn("#add-device").clickOn("#add-agent");
             snap(dir.resolve("devices-agent-form.png"));
@@ -110,6 +113,12 @@ class DevicesScreenshot {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#campaign-state").startsWith("Cancelled"));
             snap(dir.resolve("devices-campaign-cancelled.png"));
         }
+    }
+
+    private void snapNode(javafx.scene.Node node, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
     }
 
     private void snap(Path file) throws Exception {
