@@ -108,7 +108,7 @@ final class DevicesView {
         if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) list.getSelectionModel().select(0);
     }
 
-    /** Green on the error style class while {@code error} holds. */
+    /** Puts the error style class on {@code n} while {@code error} holds (shared by the panes). */
     static void errorStyle(Node n, ObservableValue<Boolean> error) {
         error.addListener((o, a, b) -> {
             n.getStyleClass().remove("error-text");

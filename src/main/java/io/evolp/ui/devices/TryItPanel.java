@@ -34,10 +34,7 @@ final class TryItPanel extends VBox {
         result.setId("try-result");
         result.setWrapText(true);
         result.textProperty().bind(model.tryResult());
-        model.tryError().addListener((o, a, error) -> {
-            if (error) result.getStyleClass().add("error-text");
-            else result.getStyleClass().remove("error-text");
-        });
+        DevicesView.errorStyle(result, model.tryError());
         Label at = new Label("at full width on the selected source");
         at.getStyleClass().add("muted");
         getChildren().addAll(title, new HBox(8, arch, at, measure, cancel), result);

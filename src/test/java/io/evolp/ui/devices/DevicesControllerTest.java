@@ -146,15 +146,4 @@ class DevicesControllerTest {
         controller.campaign().start(null);
         assertEquals("Select a device on the left first.", model.campaign().state().get());
     }
-
-    @Test
-    void agentFieldsSayWhatIsWrongAndMakeTheSpec() {
-        assertEquals("Agent port must be 1–65535, not 70000", AgentFields.portProblem("Agent port", "70000"));
-        assertTrue(AgentFields.portProblem("Agent port", "78x").contains("must be a number"));
-        assertNull(AgentFields.portProblem("Agent port", "7878"));
-        assertTrue(AgentFields.hostProblem(" ").startsWith("Enter"));
-        assertEquals("agent:jetson.local:7878", new AgentFields("jetson.local", "7878", false, "", "22", "").spec());
-        assertEquals("agent:ssh://me@jetson:2222?agent_port=7878",
-                new AgentFields("jetson", "7878", true, "me", "2222", "").spec());
-    }
 }
