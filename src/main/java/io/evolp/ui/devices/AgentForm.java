@@ -1,7 +1,8 @@
 package io.evolp.ui.devices;
 
-import io.evolp.ui.workspace.AgentTokens;
 import io.evolp.measure.agent.AgentSources;
+import io.evolp.ui.workspace.AgentTokens;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,18 +12,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * "Add remote agent": host and port of an {@code evolp agent}, reached directly or through an SSH
- * tunnel the workbench opens itself, and its token. The spec it builds never contains the token —
- * the token is handed over separately and kept in memory ({@link AgentTokens}). A spec that does not
- * parse is reported under the form and nothing is added.
+ * View pane "Add remote agent": host and port of an {@code evolp agent}, reached directly or through
+ * an SSH tunnel the workbench opens itself, and its token. ControlsFX {@link ValidationSupport}
+ * checks the fields as they are typed ({@link AgentFields} says why a value is wrong): the reason is
+ * shown on the field and under the form, and "Add agent" stays disabled while a field is invalid.
+ * The token is handed over separately and kept in memory ({@link AgentTokens}).
  */
 final class AgentForm extends VBox {
 
@@ -34,6 +37,7 @@ final class AgentForm extends VBox {
     private final TextField sshPort = field("agent-ssh-port", "22");
     private final TextField key = field("agent-ssh-key", "~/.ssh/id_ed25519 (default: the usual keys)");
     private final Label error = new Label();
+    private final ValidationSupport validation = new ValidationSupport();
 
     /** @param onAdd gets the spec (without token) and the token (null when none was typed) */
     AgentForm(BiConsumer<String, String> onAdd, Runnable onCancel) {
@@ -53,20 +57,28 @@ final class AgentForm extends VBox {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(6);
-        g.addRow(0, key("Host"), host);
-        g.addRow(1, key("Agent port"), port);
-        g.addRow(2, key("Token"), token);
+        g.addRow(0, CampaignPanel.key("Host"), host);
+        g.addRow(1, CampaignPanel.key("Agent port"), port);
+        g.addRow(2, CampaignPanel.key("Token"), token);
         GridPane sshGrid = new GridPane();
         sshGrid.setHgap(10);
         sshGrid.setVgap(6);
-        sshGrid.addRow(0, key("SSH user"), user);
-        sshGrid.addRow(1, key("SSH port"), sshPort);
-        sshGrid.addRow(2, key("Key file"), key);
+        sshGrid.addRow(0, CampaignPanel.key("SSH user"), user);
+        sshGrid.addRow(1, CampaignPanel.key("SSH port"), sshPort);
+        sshGrid.addRow(2, CampaignPanel.key("Key file"), key);
         sshGrid.visibleProperty().bind(ssh.selectedProperty());
         sshGrid.managedProperty().bind(ssh.selectedProperty());
         user.setText(System.getProperty("user.name", ""));
         port.setText("7878");
         sshPort.setText("22");
+
+        check(host, true, AgentFields::hostProblem);
+        check(port, true, p -> AgentFields.portProblem("Agent port", p));
+        check(token, false, AgentFields::tokenProblem);
+        check(sshPort, false, p -> ssh.isSelected() ? AgentFields.portProblem("SSH port", p) : null);
+        ssh.selectedProperty().addListener((o, a, b) -> validation.revalidate());
+        validation.validationResultProperty().addListener((o, a, r) -> error.setText(r.getMessages().stream()
+                .map(ValidationMessage::getText).distinct().collect(Collectors.joining("\n"))));
 
         Label tokenNote = new Label("Tokens are not written to the project file: after reopening it, type the token again "
                 + "or start the workbench with " + AgentSources.TOKEN_ENV + " set.");
@@ -75,18 +87,24 @@ final class AgentForm extends VBox {
         Button add = new Button("Add agent");
         add.setId("agent-add");
         add.setDefaultButton(true);
+        add.disableProperty().bind(Bindings.createBooleanBinding(() -> !Boolean.FALSE.equals(validation.isInvalid()),
+                validation.invalidProperty()));
         add.setOnAction(e -> add(onAdd));
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> onCancel.run());
         getChildren().addAll(title, what, g, ssh, sshGrid, tokenNote, new HBox(8, add, cancel), error);
     }
 
+    private void check(TextField f, boolean required, Function<String, String> problem) {
+        validation.registerValidator(f, required, (javafx.scene.control.Control c, String v) ->
+                Validator.<String>createPredicateValidator(x -> problem.apply(x) == null, String.valueOf(problem.apply(v)))
+                        .apply(c, v));
+    }
+
     private void add(BiConsumer<String, String> onAdd) {
         String spec;
         try {
-            spec = spec();
-            // Parses the spec as a campaign would (no connection is made), so a typo is caught here.
-            AgentSources.client(spec, name -> null).close();
+            spec = fields().spec();
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());
             return;
@@ -95,19 +113,18 @@ final class AgentForm extends VBox {
         onAdd.accept(spec, token.getText().isBlank() ? null : token.getText().trim());
     }
 
-    /** {@code agent:HOST:PORT} or {@code agent:ssh://USER@HOST:SSH_PORT?agent_port=N[&key=FILE]}. */
+    private AgentFields fields() {
+        return new AgentFields(host.getText(), port.getText(), ssh.isSelected(), user.getText(), sshPort.getText(), key.getText());
+    }
+
+    /** The form's validation, whose messages sit on the fields (tests). */
+    ValidationSupport validation() {
+        return validation;
+    }
+
+    /** The spec the fields make now (tests). */
     String spec() {
-        String h = host.getText().trim();
-        if (h.isEmpty()) throw new IllegalArgumentException("enter the agent's host name or address");
-        if (h.contains(":") && !h.startsWith("[")) h = "[" + h + "]"; // IPv6
-        String p = port.getText().trim().isEmpty() ? "7878" : port.getText().trim();
-        if (!ssh.isSelected()) return "agent:" + h + ":" + p;
-        String u = user.getText().trim();
-        String sp = sshPort.getText().trim().isEmpty() ? "22" : sshPort.getText().trim();
-        List<String> params = new ArrayList<>();
-        params.add("agent_port=" + p);
-        if (!key.getText().isBlank()) params.add("key=" + URLEncoder.encode(key.getText().trim(), StandardCharsets.UTF_8));
-        return "agent:ssh://" + (u.isEmpty() ? "" : u + "@") + h + ":" + sp + "?" + String.join("&", params);
+        return fields().spec();
     }
 
     private static TextField field(String id, String prompt) {
@@ -116,11 +133,5 @@ final class AgentForm extends VBox {
         t.setPromptText(prompt);
         t.setPrefColumnCount(22);
         return t;
-    }
-
-    private static Label key(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("facts-key");
-        return l;
     }
 }

@@ -1,46 +1,36 @@
 package io.evolp.ui.devices;
 
+import io.evolp.measure.agent.AgentSources;
+import io.evolp.ui.common.Dialogs;
 import io.evolp.ui.workspace.AgentTokens;
 import io.evolp.ui.workspace.DeviceSetup;
-import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.Map;
-import java.util.concurrent.CancellationException;
-
 /**
- * The detail pane of a real device (local or agent): what it is, "Test" / "Test connection" in the
- * background with the device's facts or a one-line reason next to the button, the agent's token
- * state, and the measurement settings (stored per device in the workspace, so with the project).
- * Test results are remembered per spec while the screen lives.
+ * View pane for a real device (local or agent): what it is, "Test" / "Test connection" with the
+ * device's facts or a one-line reason next to the button (from {@link DevicesModel#tests()}), the
+ * agent's token state, and the measurement settings as a property sheet ({@link SettingsSheet}).
+ * {@link #refresh()} is called by the view when a test starts or ends.
  */
 final class DeviceDetails extends VBox {
 
-    /** The last test of a device: its facts, or why it failed. */
-    record Outcome(Map<String, String> facts, String error) {
-    }
-
-    private final UiContext ctx;
-    private final DeviceConnections connections;
-    private final Map<String, Outcome> outcomes;
+    private final DevicesModel model;
     private final String spec;
     private final Button test;
     private final Label status = new Label();
     private final StackPane factsBox = new StackPane();
 
-    DeviceDetails(UiContext ctx, DeviceConnections connections, Map<String, Outcome> outcomes, String spec) {
+    DeviceDetails(DevicesModel model, DevicesController controller, Dialogs dialogs, String spec) {
         super(8);
-        this.ctx = ctx;
-        this.connections = connections;
-        this.outcomes = outcomes;
+        this.model = model;
         this.spec = spec;
         boolean local = DeviceSetup.isLocal(spec);
-        VBox head = SourceDetails.header(local ? "This machine (local)" : "Remote agent " + address(spec), spec,
-                "REAL DEVICE", "measured-badge");
+        VBox head = SourceDetails.header(local ? "This machine (local)" : "Remote agent " + DevicesController.address(spec),
+                spec, "REAL DEVICE", "measured-badge");
         Label what = new Label(local
                 ? "Real measurements with ONNX Runtime 1.28 in a separate worker process, so the workbench's own JVM does "
                 + "not disturb them. Test starts the worker once and shows what every result will record."
@@ -49,25 +39,28 @@ final class DeviceDetails extends VBox {
         what.setWrapText(true);
         test = new Button(local ? "Test" : "Test connection");
         test.setId("device-test");
-        test.setOnAction(e -> runTest());
+        test.setOnAction(e -> controller.test(spec));
         status.setId("device-test-status");
         status.setWrapText(true);
         factsBox.setId("device-facts");
         getChildren().addAll(head, what, new HBox(10, test, status), factsBox);
-        if (!local) getChildren().add(tokenRow());
-        getChildren().add(new SettingsEditor(DeviceSetup.settings(ctx.workspace().viewSettings(), spec),
-                s -> DeviceSetup.storeSettings(ctx.workspace().viewSettings(), spec, s)));
-        show(outcomes.get(spec));
+        if (!local) getChildren().add(tokenRow(dialogs));
+        getChildren().add(new SettingsSheet(controller.settings(spec), s -> controller.storeSettings(spec, s)));
+        refresh();
         setId("source-details");
     }
 
-    private HBox tokenRow() {
+    String spec() {
+        return spec;
+    }
+
+    private HBox tokenRow(Dialogs dialogs) {
         Label state = new Label(tokenState());
         state.setId("agent-token-state");
         state.getStyleClass().add("muted");
         Button set = new Button("Set token…");
         set.setId("agent-set-token");
-        set.setOnAction(e -> ctx.dialogs().askText("Agent token", "Token of " + address(spec)
+        set.setOnAction(e -> dialogs.askText("Agent token", "Token of " + DevicesController.address(spec)
                         + " (kept in memory until the workbench closes; never saved)", "")
                 .ifPresent(t -> {
                     AgentTokens.put(spec, t);
@@ -78,53 +71,31 @@ final class DeviceDetails extends VBox {
 
     private String tokenState() {
         if (AgentTokens.get(spec) != null) return "Token: typed in this session (not saved in the project)";
-        if (AgentTokens.fromEnvironment()) return "Token: from the environment variable " + io.evolp.measure.agent.AgentSources.TOKEN_ENV;
+        if (AgentTokens.fromEnvironment()) return "Token: from the environment variable " + AgentSources.TOKEN_ENV;
         return "Token: none (an agent that wants one answers 401 — set it here)";
     }
 
-    private void runTest() {
-        DeviceSetup setup = DeviceSetup.of(ctx.workspace(), spec);
+    /** Shows the running test, or the last outcome of this device's test. */
+    void refresh() {
         boolean local = DeviceSetup.isLocal(spec);
-        test.setDisable(true);
+        boolean running = model.testing().contains(spec);
+        DevicesModel.TestOutcome o = model.tests().get(spec);
+        test.setDisable(running);
         status.getStyleClass().remove("error-text");
-        status.setText(local ? "Starting the worker …" : "Connecting …");
-        ctx.tasks().run((local ? "Testing local device" : "Testing connection to " + address(spec)), pm -> {
-            if (local) return ConnectionTest.local(connections.localClient(setup), setup.settings(), pm);
-            try (var client = setup.client()) {
-                return ConnectionTest.agent(client, pm);
-            }
-        }, facts -> outcomes.put(spec, new Outcome(facts, null)), false).whenComplete((facts, e) -> {
-            test.setDisable(false);
-            if (e instanceof CancellationException) {
-                status.setText("Test cancelled.");
-                return;
-            }
-            if (e != null) outcomes.put(spec, new Outcome(null, ConnectionTest.reason(e)));
-            show(outcomes.get(spec));
-        });
-    }
-
-    private void show(Outcome o) {
-        status.getStyleClass().remove("error-text");
-        if (o == null) {
-            status.setText(DeviceSetup.isLocal(spec) ? "Not tested yet." : "Not tested yet in this session.");
-            factsBox.getChildren().clear();
+        factsBox.getChildren().clear();
+        if (running) {
+            status.setText(local ? "Starting the worker …" : "Connecting …");
+        } else if (o == null) {
+            status.setText(local ? "Not tested yet." : "Not tested yet in this session.");
+        } else if (o.cancelled()) {
+            status.setText("Test cancelled.");
         } else if (o.error() != null) {
             status.getStyleClass().add("error-text");
             status.setText("Failed: " + o.error());
-            factsBox.getChildren().clear();
         } else {
-            status.setText(DeviceSetup.isLocal(spec) ? "Worker ready: ONNX Runtime " + o.facts().get("ONNX Runtime")
+            status.setText(local ? "Worker ready: ONNX Runtime " + o.facts().get("ONNX Runtime")
                     : "Connected: " + o.facts().get("Hostname") + ", ONNX Runtime " + o.facts().get("ONNX Runtime"));
             factsBox.getChildren().setAll(SourceDetails.facts(o.facts()));
         }
     }
-
-    /** "host:port" of an agent spec, without parameters. */
-    static String address(String spec) {
-        String s = spec.substring("agent:".length());
-        int q = s.indexOf('?');
-        return q >= 0 ? s.substring(0, q) : s;
-    }
-
 }

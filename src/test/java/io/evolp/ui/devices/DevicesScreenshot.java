@@ -76,12 +76,15 @@ class DevicesScreenshot {
     void render(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         try (AgentServer agent = AgentServer.start(AgentConfig.defaults().withPort(0), new PrintStream(OutputStream.nullOutputStream()))) {
-            robot.interact(screen::addLocal);
+            robot.interact(() -> screen.controller().addLocal());
             robot.interact(() -> DeviceSetup.storeSettings(ws.viewSettings(), "local", RealDevicesTest.TINY));
-            robot.interact(() -> screen.addLocal()); // re-show with the stored settings
+            robot.interact(() -> { screen.controller().select(null); screen.controller().addLocal(); }); // re-show with the stored settings
             robot.clickOn("#device-test");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#device-test-status").startsWith("Starting"));
             snap(dir.resolve("devices-local.png"));
+            robot.interact(() -> robot.lookup("#set-threads").queryAs(TextField.class).setText("0"));
+            snapNode(robot.lookup("#source-details").query(), dir.resolve("devices-local-settings.png"));
+            robot.interact(() -> robot.lookup("#set-threads").queryAs(TextField.class).setText("1"));
 
             robot.clickOn("#add-device").clickOn("#add-agent");
             snap(dir.resolve("devices-agent-form.png"));
@@ -110,6 +113,12 @@ class DevicesScreenshot {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#campaign-state").startsWith("Cancelled"));
             snap(dir.resolve("devices-campaign-cancelled.png"));
         }
+    }
+
+    private void snapNode(javafx.scene.Node node, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var img = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
     }
 
     private void snap(Path file) throws Exception {
