@@ -37,8 +37,9 @@ public final class DatasetsController {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.model = model;
-        prepare = new LatestRun<>(tasks, "Indexing dataset");
-        filter = new LatestRun<>(tasks, "Filtering rows");
+        // Not interrupted when superseded: it may be the first use of Tablesaw (see LatestRun).
+        prepare = new LatestRun<>(tasks, "Indexing dataset", false);
+        filter = new LatestRun<>(tasks, "Filtering rows", true);
     }
 
     public DatasetsModel model() { return model; }

@@ -26,7 +26,7 @@ final class DatasetsView {
         rows = new RowTablePane(ctx, model, controller);
         charts = new ChartsPane(ctx);
         summary = new SummaryPane(ctx, controller::filterKey);
-        summary.show(model.summary());
+        summary.bind(model.summary());
         problems = new ProblemsPane(ctx);
 
         problemsTab = new Tab("Problems", problems.view());

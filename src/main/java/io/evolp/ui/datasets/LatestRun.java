@@ -17,18 +17,26 @@ final class LatestRun<T> {
 
     private final TaskRunner tasks;
     private final String title;
+    private final boolean cancelStale;
     private long generation;
     private TaskHandle<T> current;
 
-    LatestRun(TaskRunner tasks, String title) {
+    /**
+     * @param cancelStale whether a newer run cancels (interrupts) the older one, or only drops its
+     *                    value: work that may be the first to touch Tablesaw must not be interrupted,
+     *                    since {@code tech.tablesaw.api.Table}'s class initialiser runs an interruptible
+     *                    ClassGraph scan and an interrupt there breaks the class for the whole session
+     */
+    LatestRun(TaskRunner tasks, String title, boolean cancelStale) {
         this.tasks = tasks;
         this.title = title;
+        this.cancelStale = cancelStale;
     }
 
     /** Starts {@code job}; {@code publish} gets its value only if no newer run was started meanwhile. */
     CompletableFuture<T> run(Job<T> job, Consumer<T> publish) {
         long mine = ++generation;
-        if (current != null) current.cancel();
+        if (current != null && cancelStale) current.cancel();
         TaskHandle<T> h = tasks.submit(title, job);
         current = h;
         return h.result().thenApply(v -> {
@@ -37,10 +45,10 @@ final class LatestRun<T> {
         });
     }
 
-    /** Forgets (and cancels) the running computation: its value will not be published. */
+    /** Forgets the running computation (cancelling it if stale runs are cancelled): its value will not be published. */
     void cancel() {
         generation++;
-        if (current != null) current.cancel();
+        if (current != null && cancelStale) current.cancel();
         current = null;
     }
 
