@@ -1,9 +1,7 @@
 package io.evolp.ui.datasets;
 
 import io.evolp.ui.workspace.DatasetEntry;
-import io.evolp.ui.workspace.UiContext;
-import io.evolp.workflow.DatasetImport;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import io.evolp.ui.workspace.Workspace;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,56 +12,56 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.nio.file.Path;
-import java.util.List;
-
 /**
  * The open datasets (the workspace's list, one per device usually), with Open…, Remove and the
- * device name of the selected one. Reading and renaming run in the background: a million-row
- * file takes a fraction of a second to read but the FX thread must not wait for it.
+ * device name of the selected one. A view pane: the list follows the model's selection and the
+ * buttons call the {@link DatasetsController}, which reads and renames in the background.
  */
 final class DatasetListPane {
 
-    private final UiContext ctx;
     private final ListView<DatasetEntry> list;
     private final TextField device = new TextField();
     private final VBox view;
 
-    DatasetListPane(UiContext ctx) {
-        this.ctx = ctx;
-        list = new ListView<>(ctx.workspace().datasets());
+    DatasetListPane(Workspace workspace, DatasetsModel model, DatasetsController controller) {
+        list = new ListView<>(workspace.datasets());
         list.setId("datasetList");
         list.setCellFactory(l -> new DatasetListCell());
         list.setPlaceholder(new Label("No dataset open.\nOpen a layer CSV (one per device)."));
         VBox.setVgrow(list, Priority.ALWAYS);
         // A dataset imported anywhere (menu, drag and drop, project) is shown at once when nothing is.
-        ctx.workspace().datasets().addListener((javafx.collections.ListChangeListener<DatasetEntry>) c -> {
+        workspace.datasets().addListener((javafx.collections.ListChangeListener<DatasetEntry>) c -> {
             while (c.next()) {
                 if (c.wasAdded() && !c.wasReplaced() && list.getSelectionModel().getSelectedItem() == null) {
                     list.getSelectionModel().select(c.getAddedSubList().get(0));
                 }
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> controller.select(e));
+        model.selectedProperty().addListener((o, a, e) -> {
+            if (e == null) list.getSelectionModel().clearSelection();
+            else if (list.getSelectionModel().getSelectedItem() != e) list.getSelectionModel().select(e);
+            device.setText(e == null ? "" : e.device());
+        });
 
         Button open = new Button("Open dataset…");
         open.setId("openDataset");
-        open.setOnAction(e -> openFiles());
+        open.setOnAction(e -> controller.openFiles());
         Button remove = new Button("Remove");
         remove.setId("removeDataset");
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> ctx.workspace().datasets().remove(list.getSelectionModel().getSelectedItem()));
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        remove.setOnAction(e -> controller.removeSelected());
 
         device.setId("deviceName");
         device.setPromptText("device name");
         device.setTooltip(new Tooltip("The device these rows were measured on; Enter to apply"));
-        device.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        device.setOnAction(e -> rename(device.getText()));
+        device.disableProperty().bind(model.selectedProperty().isNull());
+        device.setOnAction(e -> controller.renameDevice(device.getText()));
         Button apply = new Button("Set");
         apply.setId("setDevice");
         apply.disableProperty().bind(device.disableProperty());
-        apply.setOnAction(e -> rename(device.getText()));
+        apply.setOnAction(e -> controller.renameDevice(device.getText()));
         HBox.setHgrow(device, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> device.setText(e == null ? "" : e.device()));
 
         Label title = new Label("Datasets");
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
@@ -76,35 +74,4 @@ final class DatasetListPane {
     VBox view() { return view; }
 
     ListView<DatasetEntry> list() { return list; }
-
-    ReadOnlyObjectProperty<DatasetEntry> selected() {
-        return list.getSelectionModel().selectedItemProperty();
-    }
-
-    private void openFiles() {
-        List<Path> files = ctx.dialogs().openFiles("Open layer datasets", List.of("*.csv"));
-        for (Path f : files) {
-            ctx.tasks().run("Reading " + f.getFileName(), m -> DatasetImport.read(f, null), this::add);
-        }
-    }
-
-    /** The valid rows are always added, problems or not; the problems travel with the entry. */
-    private void add(DatasetImport.Imported r) {
-        DatasetEntry e = new DatasetEntry(ctx.workspace().uniqueDatasetName(r.name()), r.file(), r.dataset(), r.problems(),
-                r.totalProblems());
-        ctx.workspace().datasets().add(e);
-        list.getSelectionModel().select(e);
-    }
-
-    private void rename(String newDevice) {
-        DatasetEntry e = list.getSelectionModel().getSelectedItem();
-        if (e == null || newDevice == null || newDevice.isBlank() || newDevice.strip().equals(e.device())) return;
-        String name = newDevice.strip();
-        ctx.tasks().run("Renaming device of " + e.name(), m -> e.dataset().withDevice(name), ds -> {
-            int i = ctx.workspace().datasets().indexOf(e);
-            if (i < 0) return; // removed meanwhile
-            ctx.workspace().datasets().set(i, new DatasetEntry(e.name(), e.source(), ds, e.problems(), e.totalProblems()));
-            list.getSelectionModel().select(i);
-        });
-    }
 }

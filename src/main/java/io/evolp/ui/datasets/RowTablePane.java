@@ -1,16 +1,14 @@
 package io.evolp.ui.datasets;
 
 import io.evolp.ui.common.ExportMenus;
-import io.evolp.ui.common.LatestWins;
-import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.common.UiServices;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,28 +24,26 @@ import java.util.List;
 
 /**
  * The rows of the selected dataset: a virtualised table over row indices, a key filter, a text
- * filter and the row count. Filtering and sorting (column header clicks) are computed on a
- * worker as int[] permutations by {@link RowViews}; the newest result replaces the table's items.
+ * filter and the row count. A view pane: user input goes to the {@link DatasetsController} (which
+ * filters and sorts on a worker, latest wins); the table shows the model's rows when they change.
  */
 final class RowTablePane {
 
-    private record Result(RowQuery query, int[] rows) { }
-
+    private final DatasetsModel model;
+    private final DatasetsController controller;
     private final RowIndexList items = new RowIndexList();
     private final TableView<Integer> table = new TableView<>(items);
     private final ComboBox<KeyChoice> keyFilter = new ComboBox<>();
     private final TextField textFilter = new TextField();
     private final Label count = new Label("");
-    private final ReadOnlyIntegerWrapper keyId = new ReadOnlyIntegerWrapper(-1);
-    private final RowViews views = new RowViews();
-    private final LatestWins<RowQuery, Result> latest;
+    /** Typing is debounced here (a UI concern); the controller then drops any stale computation. */
+    private final PauseTransition typing = new PauseTransition(Duration.millis(200));
     private final BorderPane view;
-    private RowQuery query;
     private boolean updatingControls;
 
-    RowTablePane(UiContext ctx) {
-        latest = new LatestWins<>(ctx.tasks(), "Filtering rows", Duration.millis(200),
-                q -> m -> new Result(q, views.compute(q, m)), this::publish);
+    RowTablePane(UiServices ctx, DatasetsModel model, DatasetsController controller) {
+        this.model = model;
+        this.controller = controller;
         table.setId("rowTable");
         table.setFixedCellSize(24); // fixed height: the virtual flow need not measure rows (1M rows)
         table.setPlaceholder(new Label("Open a dataset CSV to see its rows."));
@@ -58,13 +54,13 @@ final class RowTablePane {
         keyFilter.setId("keyFilter");
         keyFilter.setPrefWidth(300);
         keyFilter.valueProperty().addListener((o, a, k) -> {
-            keyId.set(k == null ? -1 : k.id());
-            if (!updatingControls && query != null && k != null) submit(query.withKey(k.id()), true);
+            if (!updatingControls && k != null) busy(controller.filterKey(k.id()));
         });
         textFilter.setId("textFilter");
         textFilter.setPromptText("filter: key, channels, latency, …");
+        typing.setOnFinished(e -> busy(controller.filterText(textFilter.getText())));
         textFilter.textProperty().addListener((o, a, t) -> {
-            if (!updatingControls && query != null) submit(query.withText(t), false);
+            if (!updatingControls) typing.playFromStart();
         });
         HBox.setHgrow(textFilter, Priority.ALWAYS);
         count.setId("rowCount");
@@ -72,29 +68,33 @@ final class RowTablePane {
 
         HBox filters = new HBox(8, new Label("Key:"), keyFilter, new Label("Text:"), textFilter, count);
         filters.setAlignment(Pos.CENTER_LEFT);
-        Button export = ExportMenus.table(table, ctx, "rows", this::csvJob);
+        Button export = ExportMenus.table(table, ctx, "rows", () -> controller.rowsCsv(visibleColumns()));
         export.setId("exportRows");
         HBox bottom = new HBox(8, export);
         bottom.setPadding(new Insets(4, 0, 0, 0));
         view = new BorderPane(table, filters, null, bottom, null);
         BorderPane.setMargin(filters, new Insets(0, 0, 6, 0));
         view.setPadding(new Insets(8));
+
+        model.indexProperty().addListener((o, a, ix) -> {
+            if (ix == null) clear(); else show(ix);
+        });
+        model.rowsProperty().addListener((o, a, rows) -> publish(rows));
+        model.selectedKeyProperty().addListener((o, a, id) -> selectKey(id.intValue()));
     }
 
     BorderPane view() { return view; }
     TableView<Integer> table() { return table; }
 
-    /** The key chosen in the filter (-1 = all). */
-    ReadOnlyIntegerProperty keyIdProperty() { return keyId.getReadOnlyProperty(); }
-
-    void selectKey(int id) {
+    private void selectKey(int id) {
         keyFilter.getItems().stream().filter(k -> k.id() == id).findFirst().ifPresent(keyFilter::setValue);
     }
 
-    /** A newly selected dataset: new columns (its extra columns), all rows, file order. */
-    void show(DatasetIndex ix) {
+    /** A newly indexed dataset: new columns (its extra columns), all keys, no text, file order. */
+    private void show(DatasetIndex ix) {
         updatingControls = true;
         try {
+            typing.stop();
             List<KeyChoice> keys = new ArrayList<>();
             keys.add(KeyChoice.all(ix.size()));
             for (int k = 0; k < ix.keys().size(); k++) keys.add(KeyChoice.of(ix, k));
@@ -102,21 +102,24 @@ final class RowTablePane {
             keyFilter.setValue(keys.get(0));
             textFilter.setText("");
             table.getSortOrder().clear();
-            List<RowColumn> cols = RowColumn.forIndex(ix);
-            table.getColumns().setAll(cols.stream().map(c -> column(c, ix)).toList());
-            query = new RowQuery(ix, cols, -1, "", null, true);
+            table.getColumns().setAll(RowColumn.forIndex(ix).stream().map(c -> column(c, ix)).toList());
+            count.setText("…");
         } finally {
             updatingControls = false;
         }
-        submit(query, true);
     }
 
-    void clear() {
-        query = null;
-        table.getColumns().clear();
-        items.setRows(new int[0]);
-        keyFilter.setItems(FXCollections.observableArrayList());
-        count.setText("");
+    private void clear() {
+        updatingControls = true;
+        try {
+            typing.stop();
+            table.getColumns().clear();
+            items.setRows(new int[0]);
+            keyFilter.setItems(FXCollections.observableArrayList());
+            count.setText("");
+        } finally {
+            updatingControls = false;
+        }
     }
 
     private TableColumn<Integer, String> column(RowColumn c, DatasetIndex ix) {
@@ -134,7 +137,7 @@ final class RowTablePane {
     }
 
     private void requestSort() {
-        if (query == null || updatingControls) return;
+        if (updatingControls || model.query() == null) return;
         RowColumn c = null;
         boolean asc = true;
         if (!table.getSortOrder().isEmpty()) {
@@ -142,28 +145,22 @@ final class RowTablePane {
             c = (RowColumn) first.getUserData();
             asc = first.getSortType() == TableColumn.SortType.ASCENDING;
         }
-        if (c == query.sortColumn() && (c == null || asc == query.ascending())) return;
-        submit(query.withSort(c, asc), true);
+        busy(controller.sort(c, asc));
     }
 
-    private void submit(RowQuery q, boolean now) {
-        query = q;
-        count.setText(count.getText().isEmpty() ? "…" : count.getText());
-        if (now) latest.submitNow(q); else latest.submit(q);
+    /** Shows "…" until the computation the user just asked for is published. */
+    private void busy(java.util.concurrent.CompletableFuture<int[]> pending) {
+        String t = count.getText();
+        if (!pending.isDone() && !t.isEmpty() && !t.endsWith("…")) count.setText(t + " …");
     }
 
-    private void publish(Result r) {
-        if (query == null || r.query().index() != query.index()) return; // another dataset meanwhile
+    private void publish(int[] rows) {
         table.getSelectionModel().clearSelection(); // nothing for the selection model to remap over 1M rows
-        items.setRows(r.rows());
-        count.setText(Formats.rowCount(r.rows().length, r.query().index().size()));
+        items.setRows(rows);
+        count.setText(model.rowCountText());
     }
 
-    private ExportMenus.CsvJob csvJob() {
-        List<RowColumn> visible = table.getVisibleLeafColumns().stream().map(c -> (RowColumn) c.getUserData()).toList();
-        int[] rows = items.rows();
-        DatasetIndex ix = query == null ? null : query.index();
-        if (ix == null) return (file, m) -> RowCsvExport.job(null, visible, new int[0]).write(file, m);
-        return RowCsvExport.job(ix, visible, rows);
+    private List<RowColumn> visibleColumns() {
+        return table.getVisibleLeafColumns().stream().map(c -> (RowColumn) c.getUserData()).toList();
     }
 }

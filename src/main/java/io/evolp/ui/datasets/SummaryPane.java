@@ -3,7 +3,7 @@ package io.evolp.ui.datasets;
 import io.evolp.ui.common.ExportMenus;
 import io.evolp.ui.workspace.UiContext;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,12 +57,9 @@ final class SummaryPane {
     BorderPane view() { return view; }
     TableView<KeySummary> table() { return table; }
 
-    void show(List<KeySummary> rows) {
-        table.setItems(FXCollections.observableList(rows));
-    }
-
-    void clear() {
-        table.setItems(FXCollections.observableArrayList());
+    /** Shows the model's summary list itself (not a copy), so the table follows its changes. */
+    void bind(ObservableList<KeySummary> rows) {
+        table.setItems(rows);
     }
 
     private static TableColumn<KeySummary, String> text(String h, Function<KeySummary, String> f, double w) {

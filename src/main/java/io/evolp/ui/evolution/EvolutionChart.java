@@ -1,6 +1,5 @@
 package io.evolp.ui.evolution;
 
-import io.evolp.evolve.EvalSummary;
 import io.evolp.evolve.EvolutionEval;
 import io.evolp.ui.charts.Palette;
 import org.jfree.chart.JFreeChart;
@@ -14,6 +13,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
 
 /**
  * Error against the number of measured models per family: one line per correction (the median over
@@ -27,25 +27,24 @@ final class EvolutionChart {
     }
 
     static JFreeChart build(EvolutionEval.Result r, EvolutionMetric metric) {
+        return build(r, metric, EvolutionCurve.of(r, metric));
+    }
+
+    static JFreeChart build(EvolutionEval.Result r, EvolutionMetric metric, List<EvolutionCurve> curves) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, true);
-        int series = 0;
-        for (int i = 0; i < r.kinds().size(); i++) {
-            String kind = r.kinds().get(i);
+        for (int series = 0; series < curves.size(); series++) {
+            EvolutionCurve curve = curves.get(series);
+            String kind = curve.kind();
             YIntervalSeries s = new YIntervalSeries(label(kind));
-            for (int k = 0; k <= r.maxK(); k++) {
-                EvalSummary v = metric.value.apply(r.cell(kind, k));
-                if (v.n() > 0) s.add(k, metric == EvolutionMetric.COVERAGE ? v.mean() : v.median(), v.p25(), v.p75());
-            }
-            if (s.getItemCount() == 0) continue; // none has no band, so no coverage
+            for (EvolutionCurve.Point p : curve.points()) s.add(p.k(), p.centre(), p.p25(), p.p75());
             data.addSeries(s);
-            Color c = kind.equals(EvolutionEval.NONE) ? Color.DARK_GRAY : Palette.color(i - 1);
+            Color c = kind.equals(EvolutionEval.NONE) ? Color.DARK_GRAY : Palette.color(r.kinds().indexOf(kind) - 1);
             renderer.setSeriesPaint(series, c);
             renderer.setSeriesFillPaint(series, c);
             renderer.setSeriesStroke(series, kind.equals(EvolutionEval.NONE)
                     ? new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[]{6f, 4f}, 0f)
                     : new BasicStroke(2f));
-            series++;
         }
         renderer.setAlpha(0.12f);
         NumberAxis x = new NumberAxis("measured models per family (k)");

@@ -9,7 +9,11 @@ import javafx.stage.Stage;
 
 import java.util.function.Supplier;
 
-/** Opens the evolution check in its own window; the one hook other screens need. */
+/**
+ * Opens the evolution check in its own window — the one hook other screens need — and is its
+ * composition root: creates the {@link EvolutionModel}, {@link EvolutionController} and
+ * {@link EvolutionCheckView} and wires them together.
+ */
 public final class EvolutionCheck {
 
     private EvolutionCheck() {
@@ -25,8 +29,17 @@ public final class EvolutionCheck {
         return b;
     }
 
+    /** Model, controller and view for {@code initial} (else the workspace's first predictor). */
+    public static EvolutionCheckView create(UiContext ctx, PredictorEntry initial) {
+        EvolutionModel model = new EvolutionModel();
+        var predictors = ctx.workspace().predictors();
+        model.predictorProperty().set(initial != null ? initial : predictors.isEmpty() ? null : predictors.get(0));
+        EvolutionController controller = new EvolutionController(ctx.tasks(), ctx.dialogs(), model);
+        return new EvolutionCheckView(ctx, predictors, model, controller);
+    }
+
     public static Stage open(UiContext ctx, PredictorEntry initial) {
-        EvolutionCheckView view = new EvolutionCheckView(ctx, initial);
+        EvolutionCheckView view = create(ctx, initial);
         Stage stage = new Stage();
         stage.setTitle("Evolution check — EvoLP Workbench");
         stage.setScene(new Scene(view.view(), 1100, 720));

@@ -115,6 +115,10 @@ class DatasetsScreenTest {
         TableView<?> summary = robot.lookup("#summaryTable").queryTableView();
         waitUntil(() -> summary.getItems().size() == keys);
         assertEquals(2994, summary.getItems().stream().mapToInt(s -> ((KeySummary) s).rows()).sum());
+        // The table shows them (not only holds them): a visible cell carries the first key's label.
+        String firstKey = ((KeySummary) summary.getItems().get(0)).key();
+        waitUntil(() -> robot.lookup("#summaryTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> firstKey.equals(c.getText())));
         // Numeric key order (7 before 14 before 112), and the latency spread per key.
         List<Integer> sizes = summary.getItems().stream().map(s -> Integer.parseInt(((KeySummary) s).key().split("/")[0])).toList();
         assertEquals(sizes.stream().sorted().toList(), sizes);

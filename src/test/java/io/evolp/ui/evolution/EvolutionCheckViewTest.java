@@ -49,7 +49,7 @@ class EvolutionCheckViewTest {
                 DatasetCsvReader.read(Path.of("sample-data/measured/resnet50-local-cpu.csv"), null).dataset(),
                 TrainOptions.defaults(), ProgressMonitor.NONE);
         ctx.workspace().predictors().add(new PredictorEntry("flops · local-cpu", p, "resnet50-local-cpu", 0, 1, null));
-        view = new EvolutionCheckView(ctx, null);
+        view = EvolutionCheck.create(ctx, null);
         stage.setScene(new Scene(view.view(), 1100, 700));
         stage.show();
     }
