@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
@@ -61,8 +62,9 @@ final class MatrixPane {
         SegmentedButton metric = new SegmentedButton(mape, acc);
         model.metric.addListener((o, a, m) -> rebuild());
         model.cells.addListener((ListChangeListener<Cell>) c -> cellsChanged());
-        Label title = new Label("Which kind is best on which device — held-out rows of every predictor, grouped by kind");
-        title.setStyle("-fx-font-weight: bold;");
+        Label title = new Label("Held-out rows of every predictor, by kind · green better, red worse");
+        title.setTooltip(new Tooltip("Each cell pools the test rows of all predictors of that kind on that device and architecture;"
+                + " \"all\" pools a device's architectures. MAPE colours saturate at " + (int) HeatColour.MAPE_RED + " %."));
         HBox bar = new HBox(8, metric, kindFilter, deviceFilter, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(4, bar, table);
@@ -85,6 +87,7 @@ final class MatrixPane {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setSelected(model.metric.get() == m);
         // A segmented button may be clicked off; the metric stays the last one chosen.
         b.setOnAction(e -> {
@@ -142,6 +145,9 @@ final class MatrixPane {
                     .filter(a -> !a.equals(io.evolp.analysis.AccuracyMatrix.ALL)).toList();
             for (String a : archs) parent.getColumns().add(cellColumn(device, a, a));
             if (archs.size() > 1) parent.getColumns().add(cellColumn(device, io.evolp.analysis.AccuracyMatrix.ALL, "all"));
+            // Wide enough that the device name in the header is not cut.
+            double each = Math.max(80, (device.length() * 8.0 + 20) / parent.getColumns().size());
+            for (TableColumn<KindRow, ?> child : parent.getColumns()) child.setPrefWidth(each);
             columns.add(parent);
         });
         table.getColumns().setAll(columns);
@@ -165,7 +171,6 @@ final class MatrixPane {
                         + String.format(Locale.ROOT, ": MAPE %.2f %%, ±10 %% %.1f %%, n %d", cell.mape(), cell.acc10(), cell.n())));
             }
         });
-        c.setPrefWidth(90);
         return c;
     }
 
