@@ -3,12 +3,14 @@ package io.evolp.ui.predictors;
 import io.evolp.analysis.MatrixCells;
 import io.evolp.ui.common.LatestWins;
 import io.evolp.ui.common.Screen;
+import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.util.Duration;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Predictors (issue 4): train predictor kinds for a device on one shared seeded split, compare their
@@ -24,9 +26,15 @@ public final class PredictorsScreen implements Screen {
     private final PredictorsView view;
     private final LatestWins<MatrixJob, List<MatrixCells.Cell>> matrix;
 
+    /** Without the evolution-check button (tests of this screen alone). */
     public PredictorsScreen(UiContext ctx) {
+        this(ctx, null);
+    }
+
+    /** @param evolutionCheck opens the evolution check for a predictor; the app passes it, screens do not import each other */
+    public PredictorsScreen(UiContext ctx, BiConsumer<UiContext, PredictorEntry> evolutionCheck) {
         controller = new PredictorsController(ctx.workspace(), ctx.tasks(), ctx.dialogs(), model);
-        view = new PredictorsView(ctx, model, controller);
+        view = new PredictorsView(ctx, model, controller, evolutionCheck);
         matrix = new LatestWins<>(ctx.tasks(), "Accuracy matrix", Duration.millis(150), job -> job, model.cells::setAll);
         InvalidationListener recompute = o -> matrix.submit(controller.matrixJob());
         ctx.workspace().predictors().addListener(recompute);

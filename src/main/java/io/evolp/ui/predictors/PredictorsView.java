@@ -1,7 +1,6 @@
 package io.evolp.ui.predictors;
 
 import io.evolp.ui.common.TableCsvExport;
-import io.evolp.ui.evolution.EvolutionCheck;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
 import javafx.collections.ListChangeListener;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * View role of the Predictors screen: the training column on the left; on the right the accuracy
@@ -40,7 +40,9 @@ final class PredictorsView {
     private final BorderPane root = new BorderPane();
     private boolean mirroring;
 
-    PredictorsView(UiContext ctx, PredictorsModel model, PredictorsController controller) {
+    /** @param evolutionCheck opens the evolution check for a predictor (given by the app: screens do not know each other); null hides it */
+    PredictorsView(UiContext ctx, PredictorsModel model, PredictorsController controller,
+                   BiConsumer<UiContext, PredictorEntry> evolutionCheck) {
         this.model = model;
         this.table = new AccuracyTable(ctx.workspace().predictors());
         this.charts = new ComparisonCharts(ctx);
@@ -73,8 +75,15 @@ final class PredictorsView {
         title.setStyle("-fx-font-weight: bold;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, EvolutionCheck.button(ctx, () -> table.view().getSelectionModel().getSelectedItem()),
-                remove, csv);
+        HBox bar = new HBox(8, title, gap, remove, csv);
+        if (evolutionCheck != null) {
+            Button evolution = new Button("Evolution check…");
+            evolution.setId("open-evolution-check");
+            evolution.setTooltip(new Tooltip("Does evolving the predictor from measured whole models help on this device? "
+                    + "Error against the number of measured models, per correction"));
+            evolution.setOnAction(e -> evolutionCheck.accept(ctx, table.view().getSelectionModel().getSelectedItem()));
+            bar.getChildren().add(2, evolution);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox tableBox = new VBox(4, bar, table.view());
         VBox.setVgrow(table.view(), Priority.ALWAYS);
