@@ -22,7 +22,7 @@ public final class Screens {
     public static List<Function<UiContext, Screen>> factories() {
         return List.of(
                 DatasetsScreen::new,
-                PredictorsScreen::new,
+                ctx -> new PredictorsScreen(ctx, io.evolp.ui.evolution.EvolutionCheck::open),
                 CompressionScreen::new,
                 DevicesScreen::new);
     }

@@ -57,7 +57,7 @@ class PredictorsScreenshotTest {
         Files.createDirectories(out);
         for (String k : new String[]{"#kind-lut", "#kind-flops", "#kind-forest"}) robot.clickOn(k);
         robot.clickOn("#train");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ctx.workspace().predictors().size() == 4);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> ctx.workspace().predictors().size() == 4);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.charts().model() != null
                 && screen.charts().model().entries.size() == 4);
         // Click the point nearest the middle of the data area so the details pane is filled.
