@@ -37,6 +37,7 @@ public class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         AppLog.install();
+        io.evolp.analysis.TablesawWarmUp.start(); // before any job can be the first (and interruptible) user
         AppPreferences prefs = AppPreferences.load(AppPreferences.defaultFile());
         FxDialogs dialogs = new FxDialogs(() -> stage);
         tasks = new FxTaskRunner(dialogs);

@@ -1,5 +1,7 @@
 package io.evolp.predict.forest;
 
+import io.evolp.task.CancelledException;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -37,6 +39,9 @@ final class TreeBuilder {
     }
 
     private int grow(int from, int to) {
+        // A tree over tens of thousands of rows takes seconds on a busy machine: a cancelled job (whose
+        // runner interrupts its thread) stops here, between nodes, instead of after the whole tree.
+        if (Thread.currentThread().isInterrupted()) throw new CancelledException();
         int node = addNode();
         int n = to - from;
         double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;

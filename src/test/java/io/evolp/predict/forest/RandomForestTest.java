@@ -22,6 +22,19 @@ class RandomForestTest {
     }
 
     @Test
+    void anInterruptedThreadStopsGrowingBetweenNodes() {
+        double[][] x = {{1, 2, 3, 4, 5, 6, 7, 8}};
+        double[] y = {0, 0, 0, 0, 10, 10, 10, 10};
+        Thread.currentThread().interrupt(); // what the GUI's runner does on Cancel
+        try {
+            assertThrows(io.evolp.task.CancelledException.class,
+                    () -> RandomForest.train(x, y, 3, 1, 1, 1, done -> { }));
+        } finally {
+            Thread.interrupted(); // leave the test thread clean
+        }
+    }
+
+    @Test
     void leavesRespectMinimumSize() {
         double[][] x = {{1, 2, 3, 4, 5}};
         double[] y = {1, 2, 3, 4, 100};
