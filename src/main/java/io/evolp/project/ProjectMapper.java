@@ -28,10 +28,10 @@ final class ProjectMapper {
         List<ProjectFile.Model> models = new ArrayList<>();
         for (ProjectModel m : p.models()) {
             models.add(new ProjectFile.Model(m.name(), m.source() == null ? null : m.source().toAbsolutePath().toString(),
-                    new io.evolp.io.project.RawJson(ModelJson.toJson(m.model()))));
+                    new io.evolp.io.RawJson(ModelJson.toJson(m.model()))));
         }
         List<ProjectFile.Session> sessions = p.sessions().stream()
-                .map(s -> new ProjectFile.Session(s.name(), new io.evolp.io.project.RawJson(s.json()))).toList();
+                .map(s -> new ProjectFile.Session(s.name(), new io.evolp.io.RawJson(s.json()))).toList();
         List<ProjectFile.Predictor> predictors = p.predictors().stream().map(ProjectMapper::predictor).toList();
         List<ProjectFile.Dataset> datasets = p.datasets().stream().map(d -> dataset(d, projectDir)).toList();
         return new ProjectFile.Contents(p.viewSettings(), p.sources(), models, sessions, predictors, datasets);
@@ -45,7 +45,7 @@ final class ProjectMapper {
             metrics = new ProjectFile.Metrics(m.n(), m.rmseMs(), m.mape(), m.acc5(), m.acc10(), m.spearman(), m.worst());
         }
         return new ProjectFile.Predictor(p.name(), p.datasetName(), p.testFraction(), p.seed(),
-                new io.evolp.io.project.RawJson(PredictorStore.toJsonText(p.predictor())),
+                new io.evolp.io.RawJson(PredictorStore.toJsonText(p.predictor())),
                 e == null ? null : e.rows().clone(), metrics);
     }
 

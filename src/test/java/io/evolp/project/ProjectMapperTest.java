@@ -4,7 +4,7 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.io.project.ProjectFile;
-import io.evolp.io.project.RawJson;
+import io.evolp.io.RawJson;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.evolp.io.project;
 
+import io.evolp.io.RawJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,5 +1,6 @@
 package io.evolp.io.project;
 
+import io.evolp.io.RawJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
