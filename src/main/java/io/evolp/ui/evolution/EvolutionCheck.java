@@ -3,30 +3,17 @@ package io.evolp.ui.evolution;
 import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 
-import java.util.function.Supplier;
-
 /**
- * Opens the evolution check in its own window — the one hook other screens need — and is its
+ * Opens the evolution check in its own window (the shell hands {@link #open} to the Predictors
+ * screen, which shows its own button) and is its
  * composition root: creates the {@link EvolutionModel}, {@link EvolutionController} and
  * {@link EvolutionCheckView} and wires them together.
  */
 public final class EvolutionCheck {
 
     private EvolutionCheck() {
-    }
-
-    /** "Evolution check…": opens the window for the selected predictor (or the first one). */
-    public static Button button(UiContext ctx, Supplier<PredictorEntry> selected) {
-        Button b = new Button("Evolution check…");
-        b.setId("open-evolution-check");
-        b.setTooltip(new Tooltip("Does evolving the predictor from measured whole models help on this device? "
-                + "Error against the number of measured models, per correction"));
-        b.setOnAction(e -> open(ctx, selected.get()));
-        return b;
     }
 
     /** Model, controller and view for {@code initial} (else the workspace's first predictor). */
