@@ -1,4 +1,4 @@
-package io.evolp.ui.datasets;
+package io.evolp.ui.common;
 
 import io.evolp.task.Job;
 import io.evolp.task.TaskHandle;
@@ -8,12 +8,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * "Latest wins" over a plain {@link TaskRunner}, without JavaFX: a new run cancels the one still
+ * "Latest wins" over a plain {@link TaskRunner}, without JavaFX (the core of {@link LatestWins}, which adds
+ * the debounce for typed and dragged inputs): a new run cancels the one still
  * going, and only the newest run's value is published. The controller uses it so a window-free
  * test (synchronous runner) and the app (worker threads, futures completed on the FX thread) take
  * the same path. Call from one thread (the FX thread in the app).
  */
-final class LatestRun<T> {
+public final class LatestRun<T> {
 
     private final TaskRunner tasks;
     private final String title;
@@ -27,14 +28,14 @@ final class LatestRun<T> {
      *                    since {@code tech.tablesaw.api.Table}'s class initialiser runs an interruptible
      *                    ClassGraph scan and an interrupt there breaks the class for the whole session
      */
-    LatestRun(TaskRunner tasks, String title, boolean cancelStale) {
+    public LatestRun(TaskRunner tasks, String title, boolean cancelStale) {
         this.tasks = tasks;
         this.title = title;
         this.cancelStale = cancelStale;
     }
 
     /** Starts {@code job}; {@code publish} gets its value only if no newer run was started meanwhile. */
-    CompletableFuture<T> run(Job<T> job, Consumer<T> publish) {
+    public CompletableFuture<T> run(Job<T> job, Consumer<T> publish) {
         long mine = ++generation;
         if (current != null && cancelStale) current.cancel();
         TaskHandle<T> h = tasks.submit(title, job);
@@ -46,14 +47,14 @@ final class LatestRun<T> {
     }
 
     /** Forgets the running computation (cancelling it if stale runs are cancelled): its value will not be published. */
-    void cancel() {
+    public void cancel() {
         generation++;
         if (current != null && cancelStale) current.cancel();
         current = null;
     }
 
     /** Number of runs started; for tests. */
-    long generation() {
+    public long generation() {
         return generation;
     }
 }

@@ -1,7 +1,7 @@
 package io.evolp.ui.common;
 
 import io.evolp.task.Job;
-import io.evolp.task.TaskHandle;
+import io.evolp.task.TaskRunner;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -11,53 +11,51 @@ import java.util.function.Function;
 /**
  * "Latest wins" recomputation for interactive inputs (mzmine's habit): each new input restarts a
  * short debounce; when it fires, the running computation (if any) is cancelled and a new one is
- * started; only the result of the newest input is published, on the FX thread. Use from the FX thread.
+ * started; only the result of the newest input is published ({@link LatestRun}), on the FX thread with
+ * the app's {@link FxTaskRunner}. A zero debounce starts at once and needs no running FX toolkit, so
+ * a controller built on it can be tested without a window. Use from one thread (the FX thread in the app).
  */
 public final class LatestWins<I, O> {
 
-    private final FxTaskRunner tasks;
-    private final String title;
+    private final LatestRun<O> run;
     private final Function<I, Job<O>> work;
     private final Consumer<O> publish;
-    private final PauseTransition debounce;
+    private final PauseTransition debounce; // null: no debounce
     private I pending;
-    private long generation;
-    private TaskHandle<O> current;
 
-    public LatestWins(FxTaskRunner tasks, String title, Duration debounce,
+    public LatestWins(TaskRunner tasks, String title, Duration debounce,
                       Function<I, Job<O>> work, Consumer<O> publish) {
-        this.tasks = tasks;
-        this.title = title;
+        this.run = new LatestRun<>(tasks, title, true);
         this.work = work;
         this.publish = publish;
-        this.debounce = new PauseTransition(debounce);
-        this.debounce.setOnFinished(e -> start());
+        if (debounce.greaterThan(Duration.ZERO)) {
+            this.debounce = new PauseTransition(debounce);
+            this.debounce.setOnFinished(e -> start());
+        } else {
+            this.debounce = null;
+        }
     }
 
     /** A new input: the computation starts after the debounce unless another input comes first. */
     public void submit(I input) {
         pending = input;
-        debounce.playFromStart();
+        if (debounce == null) start();
+        else debounce.playFromStart();
     }
 
     /** Starts at once, skipping the debounce (e.g. a button press). */
     public void submitNow(I input) {
         pending = input;
-        debounce.stop();
+        if (debounce != null) debounce.stop();
         start();
     }
 
     /** Number of the newest computation started; for tests. */
     public long generation() {
-        return generation;
+        return run.generation();
     }
 
     private void start() {
-        I input = pending;
-        long mine = ++generation;
-        if (current != null) current.cancel();
-        current = tasks.submit(title, work.apply(input), result -> {
-            if (mine == generation) publish.accept(result);
-        });
+        run.run(work.apply(pending), publish);
     }
 }

@@ -5,7 +5,6 @@ import io.evolp.compress.SessionResult;
 import io.evolp.evolve.EvolvingPredictor;
 import io.evolp.task.TaskRunner;
 import io.evolp.ui.common.Dialogs;
-import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.common.LatestWins;
 import io.evolp.ui.workspace.CompressionPreset;
 import javafx.util.Duration;
@@ -19,9 +18,8 @@ import java.util.function.Function;
  * Controller role of the Compression screen: its actions — prepare a setup, re-plan for the budget,
  * Run / Step / Pause / Reset the EvoLP loop, add a measured sample, show a saved session, apply a
  * preset — on a {@link TaskRunner}, writing the outcomes into the {@link CompressionModel}. It touches
- * no Node, so it is tested without a window: with the app's {@link FxTaskRunner} preparing and
- * planning are "latest wins" ({@link LatestWins}, debounced); with any other runner (tests) each
- * input is computed at once.
+ * no Node, so it is tested without a window. Preparing and planning are "latest wins"
+ * ({@link LatestWins}); the screen debounces them, a window-free test does not (no FX timer there).
  */
 final class CompressionController {
 
@@ -31,10 +29,15 @@ final class CompressionController {
     private final Consumer<SetupChoice> preparer;
     private final Consumer<PlanRequest> planner;
     private final PlanChecks checks;
+    private final boolean debounce;
 
-    /** {@code fx} hands the session's events to the UI thread ({@code Platform::runLater} in the app). */
-    CompressionController(CompressionModel model, TaskRunner tasks, Executor fx, Dialogs dialogs) {
+    /**
+     * @param fx       hands the session's events to the UI thread ({@code Platform::runLater} in the app)
+     * @param debounce wait briefly for typed and dragged inputs to settle (needs the FX toolkit)
+     */
+    CompressionController(CompressionModel model, TaskRunner tasks, Executor fx, Dialogs dialogs, boolean debounce) {
         this.m = model;
+        this.debounce = debounce;
         this.dialogs = dialogs;
         this.checks = new PlanChecks(model);
         this.runner = new SessionRunner(tasks, fx, new SessionRunner.Events() {
@@ -51,13 +54,11 @@ final class CompressionController {
         m.pace.addListener((o, a, v) -> runner.setDelaySeconds(v.doubleValue()));
     }
 
-    private static <I, O> Consumer<I> latest(TaskRunner tasks, String title, long debounceMs, Function<I, O> work,
-                                             Consumer<O> publish) {
-        if (tasks instanceof FxTaskRunner fx) {
-            LatestWins<I, O> lw = new LatestWins<>(fx, title, Duration.millis(debounceMs), i -> pm -> work.apply(i), publish);
-            return lw::submit;
-        }
-        return i -> tasks.submit(title, pm -> work.apply(i)).result().thenAccept(publish);
+    private <I, O> Consumer<I> latest(TaskRunner tasks, String title, long debounceMs, Function<I, O> work,
+                                      Consumer<O> publish) {
+        LatestWins<I, O> lw = new LatestWins<>(tasks, title, Duration.millis(debounce ? debounceMs : 0),
+                i -> pm -> work.apply(i), publish);
+        return lw::submit;
     }
 
     SessionRunner runner() { return runner; }

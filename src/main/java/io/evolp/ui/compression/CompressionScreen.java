@@ -29,7 +29,7 @@ public final class CompressionScreen implements Screen {
     private final CompressionView view;
 
     public CompressionScreen(UiContext ctx) {
-        controller = new CompressionController(model, ctx.tasks(), Platform::runLater, ctx.dialogs());
+        controller = new CompressionController(model, ctx.tasks(), Platform::runLater, ctx.dialogs(), true);
         view = new CompressionView(model, controller, ctx, new SessionArchive(ctx), new Exports(ctx));
         controller.setupChanged();
     }

@@ -1,5 +1,6 @@
 package io.evolp.ui.datasets;
 
+import io.evolp.ui.common.LatestRun;
 import io.evolp.task.TaskRunner;
 import io.evolp.ui.common.Dialogs;
 import io.evolp.ui.common.ExportMenus;

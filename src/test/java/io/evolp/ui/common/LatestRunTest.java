@@ -1,4 +1,4 @@
-package io.evolp.ui.datasets;
+package io.evolp.ui.common;
 
 import io.evolp.task.Job;
 import io.evolp.task.JobMonitor;

@@ -28,7 +28,7 @@ class CompressionControllerTest {
 
     @BeforeEach
     void setUp() {
-        controller = new CompressionController(model, new SyncTaskRunner(), Runnable::run, dialogs);
+        controller = new CompressionController(model, new SyncTaskRunner(), Runnable::run, dialogs, false);
         PredictorEntry p = TestPredictors.vgg16Tx2();
         model.choice.set(new SetupChoice(Zoo.model("vgg16", null), "vgg16", p.predictor(), p.name(),
                 Corrections.KINDS.get(0), ImportanceChoice.uniform()));
