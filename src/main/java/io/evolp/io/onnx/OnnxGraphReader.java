@@ -23,17 +23,22 @@ final class OnnxGraphReader {
 
     /** @throws ProtoException for malformed bytes; IllegalArgumentException when there is no graph */
     static ParsedGraph read(byte[] bytes) {
+        return read(bytes, MAX_DECODED);
+    }
+
+    /** As {@link #read(byte[])}, decoding the values of tensors up to {@code maxDecoded} elements (pruning needs all). */
+    static ParsedGraph read(byte[] bytes, long maxDecoded) {
         ProtoReader r = new ProtoReader(bytes);
         ParsedGraph graph = null;
         while (r.next()) {
-            if (r.field() == 7 && r.wireType() == ProtoWriter.LEN) graph = graph(r.nested());
+            if (r.field() == 7 && r.wireType() == ProtoWriter.LEN) graph = graph(r.nested(), maxDecoded);
             else r.skip();
         }
         if (graph == null) throw new IllegalArgumentException("not an ONNX model: no graph (ModelProto field 7) found");
         return graph;
     }
 
-    private static ParsedGraph graph(ProtoReader r) {
+    private static ParsedGraph graph(ProtoReader r, long maxDecoded) {
         String name = "";
         List<ParsedGraph.Node> nodes = new ArrayList<>();
         Map<String, ParsedGraph.Tensor> inits = new LinkedHashMap<>();
@@ -41,10 +46,10 @@ final class OnnxGraphReader {
         Map<String, long[]> shapes = new HashMap<>();
         while (r.next()) {
             switch (r.field()) {
-                case 1 -> nodes.add(node(r.fieldOffset(), r.nested()));
+                case 1 -> nodes.add(node(r.fieldOffset(), r.nested(), maxDecoded));
                 case 2 -> name = r.string();
                 case 5 -> {
-                    ParsedGraph.Tensor t = tensor(r.nested());
+                    ParsedGraph.Tensor t = tensor(r.nested(), maxDecoded);
                     inits.put(t.name(), t);
                 }
                 case 11, 12, 13 -> {
@@ -59,7 +64,7 @@ final class OnnxGraphReader {
         return new ParsedGraph(name, nodes, inits, inputs, shapes);
     }
 
-    private static ParsedGraph.Node node(int offset, ProtoReader r) {
+    private static ParsedGraph.Node node(int offset, ProtoReader r, long maxDecoded) {
         List<String> in = new ArrayList<>(), out = new ArrayList<>();
         String name = "", op = "";
         Map<String, ParsedGraph.Attr> attrs = new HashMap<>();
@@ -69,14 +74,14 @@ final class OnnxGraphReader {
                 case 2 -> out.add(r.string());
                 case 3 -> name = r.string();
                 case 4 -> op = r.string();
-                case 5 -> attribute(r.nested(), attrs);
+                case 5 -> attribute(r.nested(), attrs, maxDecoded);
                 default -> r.skip();
             }
         }
         return new ParsedGraph.Node(op, name, in, out, attrs, offset);
     }
 
-    private static void attribute(ProtoReader r, Map<String, ParsedGraph.Attr> attrs) {
+    private static void attribute(ProtoReader r, Map<String, ParsedGraph.Attr> attrs, long maxDecoded) {
         String name = "";
         long i = 0;
         List<Long> ints = new ArrayList<>();
@@ -88,7 +93,7 @@ final class OnnxGraphReader {
                 case 1 -> name = r.string();
                 case 3 -> i = r.varint();
                 case 4 -> s = r.string();
-                case 5 -> t = tensor(r.nested());
+                case 5 -> t = tensor(r.nested(), maxDecoded);
                 case 8 -> {
                     hasInts = true;
                     r.varints(ints::add);
@@ -100,7 +105,7 @@ final class OnnxGraphReader {
         attrs.put(name, new ParsedGraph.Attr(i, arr, s, t));
     }
 
-    private static ParsedGraph.Tensor tensor(ProtoReader r) {
+    private static ParsedGraph.Tensor tensor(ProtoReader r, long maxDecoded) {
         List<Long> dims = new ArrayList<>();
         int type = 0;
         String name = "";
@@ -124,7 +129,7 @@ final class OnnxGraphReader {
         long elements = 1;
         for (long x : d) elements *= Math.max(x, 0);
         // Values are needed only for small tensors (BN γ, Reshape shapes); conv weights need just dims.
-        if (elements > MAX_DECODED) return new ParsedGraph.Tensor(name, d, type, null, null);
+        if (elements > maxDecoded) return new ParsedGraph.Tensor(name, d, type, null, null);
         if (type == FLOAT) {
             if (raw != null) {
                 f = new float[raw.length / 4];

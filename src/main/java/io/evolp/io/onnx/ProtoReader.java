@@ -125,6 +125,14 @@ public final class ProtoReader {
         }
     }
 
+    /** Skips the current field and returns all its bytes, tag included, for copying it unchanged. */
+    public byte[] skipRaw() {
+        skip();
+        byte[] copy = new byte[pos - fieldStart];
+        System.arraycopy(data, fieldStart, copy, 0, copy.length);
+        return copy;
+    }
+
     static int readIntLE(byte[] b, int p) {
         return (b[p] & 0xFF) | (b[p + 1] & 0xFF) << 8 | (b[p + 2] & 0xFF) << 16 | (b[p + 3] & 0xFF) << 24;
     }

@@ -80,6 +80,12 @@ public final class ProtoWriter {
         return bytes(field, body.toByteArray());
     }
 
+    /** Appends bytes that are already encoded fields (a field copied by {@link ProtoReader#skipRaw}). */
+    public ProtoWriter raw(byte[] encodedFields) {
+        out.write(encodedFields, 0, encodedFields.length);
+        return this;
+    }
+
     public int size() {
         return out.size();
     }
