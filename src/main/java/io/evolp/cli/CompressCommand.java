@@ -89,6 +89,14 @@ final class CompressCommand implements Callable<Integer> {
     @Option(names = "--model-out", paramLabel = "pruned.json", description = "Save the chosen pruned model.")
     Path modelOut;
 
+    @Option(names = "--export-plan", paramLabel = "plan.json", description = "Write the pruning plan: per layer the width "
+            + "and the kept channels (by |γ|), with budget, prediction, band and the session's measurements.")
+    Path exportPlan;
+
+    @Option(names = "--export-onnx", paramLabel = "pruned.onnx", description = "For an .onnx --model: write the model pruned "
+            + "to the chosen widths (conv/BN weights cut to the kept channels), ready to fine-tune.")
+    Path exportOnnx;
+
     @Option(names = "--json", description = "Print one JSON object: widths, predicted_ms, measured_ms, "
             + "within_window, measurements, steps.")
     boolean json;
@@ -98,16 +106,21 @@ final class CompressCommand implements Callable<Integer> {
         if (!(budget > 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("--budget must be a positive number of ms");
         if (maxMeasurements < 0) throw new IllegalArgumentException("--max-measurements must be >= 0");
         EvolvingPredictor predictor = Inputs.evolvingPredictor(predictorFile, correction);
-        List<ModelSpec> models = Inputs.models(model);
+        boolean onnx = model.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".onnx");
+        if (exportOnnx != null && !onnx) throw new IllegalArgumentException("--export-onnx needs an .onnx --model");
+        if (onnx) Inputs.requireFile(model);
+        List<ModelSpec> models = onnx ? List.of(io.evolp.io.onnx.OnnxImport.read(model).model()) : Inputs.models(model);
         if (models.size() != 1) throw new IllegalArgumentException(model + " holds " + models.size() + " models; compress takes one");
         ModelSpec base = models.get(0);
-        ChannelImportance gammas = importance(base);
+        // An imported graph's γ cannot drive the γ threshold (defined for built-in architectures only): the
+        // session scales its widths uniformly, and the export picks which channels by γ over the real graph.
+        ChannelImportance gammas = onnx && importance == null && demoSeed == null ? ChannelImportance.uniform() : importance(base);
         BudgetSearch.Options options = CompressionPlanning.searchOptions(paperSearch);
 
         ConsoleProgress progress = ConsoleProgress.forStderr();
         SessionResult result;
         CompressionSession session;
-        try (MeasurementSource source = source()) {
+        try (MeasurementSource source = onnx && "local".equals(device.device) ? prunedOnnxSource() : source()) {
             session = new CompressionSession(base, gammas, predictor, source, budget, maxMeasurements, options);
             PrintWriter err = spec.commandLine().getErr();
             if (!json) session.addListener(step -> printStep(err, step));
@@ -117,6 +130,9 @@ final class CompressCommand implements Callable<Integer> {
         }
         if (sessionOut != null) SessionJson.save(sessionOut, session, EvolvingPredictorJson.toFile(session.predictor()));
         if (modelOut != null) ModelJson.write(modelFor(base, result), modelOut);
+        if (exportPlan != null || exportOnnx != null) {
+            io.evolp.workflow.export.PruneExport.export(session.settings(), result, gammas, onnx ? model : null, exportPlan, exportOnnx);
+        }
         print(session, result);
         return result.state().exitCode();
     }
@@ -135,6 +151,12 @@ final class CompressCommand implements Callable<Integer> {
      */
     private MeasurementSource source() {
         return device.open(9, nearest);
+    }
+
+    /** An imported ONNX on this machine: each candidate measured as the imported graph pruned to its widths. */
+    private MeasurementSource prunedOnnxSource() throws IOException {
+        byte[] bytes = io.evolp.io.InputFiles.readBytes(model, io.evolp.io.InputLimits.maxBinaryBytes(), "ONNX model");
+        return new io.evolp.workflow.export.PrunedOnnxSource(bytes, model.toString(), device.localSettings());
     }
 
     private static ModelSpec modelFor(ModelSpec base, SessionResult r) {

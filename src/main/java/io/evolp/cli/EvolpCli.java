@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 EvolveEvalCommand.class, AccuracyCommand.class,
                 ProjectCommand.class,
                 MeasureCommand.class, MeasureModelCommand.class, AgentCommand.class,
+                PruneCommand.class, MeasureOnnxCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvolpCli implements Runnable {
 
