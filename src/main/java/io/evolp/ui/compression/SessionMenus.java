@@ -37,11 +37,18 @@ final class SessionMenus {
         MenuItem openFile = Exports.item("Open session file…", () -> ctx.dialogs()
                 .openFile("Open a compression session", List.of("*.json"))
                 .ifPresent(p -> archive.load(p).thenAccept(controller::show)));
-        b.getItems().addAll(keep, save, new SeparatorMenuItem(), open, openFile);
+        Exports exports = new Exports(ctx);
+        MenuItem plan = Exports.item("Export pruning plan…", () -> withSession(s -> exports.pruning(s, false)));
+        plan.setId("exportPruningPlan");
+        MenuItem pruned = Exports.item("Export pruned ONNX…", () -> withSession(s -> exports.pruning(s, true)));
+        pruned.setId("exportPrunedOnnx");
+        b.getItems().addAll(keep, save, new SeparatorMenuItem(), plan, pruned, new SeparatorMenuItem(), open, openFile);
         b.setOnShowing(e -> {
-            boolean live = controller.runner().session() != null;
-            keep.setDisable(!live);
-            save.setDisable(!live);
+            var live = controller.runner().session();
+            keep.setDisable(live == null);
+            save.setDisable(live == null);
+            plan.setDisable(live == null || live.steps().isEmpty());
+            pruned.setDisable(live == null || live.steps().isEmpty() || exports.onnxSource(live.settings()) == null);
             open.getItems().clear();
             for (SessionEntry entry : ctx.workspace().sessions()) {
                 open.getItems().add(Exports.item(entry.name(), () -> archive.load(entry).thenAccept(controller::show)));
@@ -49,6 +56,11 @@ final class SessionMenus {
             open.setDisable(open.getItems().isEmpty());
         });
         return b;
+    }
+
+    private void withSession(java.util.function.Consumer<io.evolp.compress.CompressionSession> action) {
+        var s = controller.runner().session();
+        if (s != null) action.accept(s);
     }
 
     private void keep() {
