@@ -82,6 +82,10 @@ final class ChannelGraph {
     private void pass(ParsedGraph.Node n, List<Seg> x) {
         String in = n.inputs().get(0);
         for (int i = 1; i < n.inputs().size(); i++) fixIfTracked(n.inputs().get(i), n);
+        if (n.opType().equals("Resize") && n.inputs().size() > 3 && !n.inputs().get(3).isEmpty()) {
+            fixInputs(n, n.label() + " names its output sizes, channels included"); // a literal C would be stale
+            return;
+        }
         if (x != null) chan.put(n.outputs().get(0), x);
         else if (flat.containsKey(in)) flat.put(n.outputs().get(0), flat.get(in));
     }
@@ -270,19 +274,14 @@ final class ChannelGraph {
     }
 
     private void fixIfTracked(String in, ParsedGraph.Node n) {
-        String why = "an extra input of " + n.label();
-        if (chan.containsKey(in)) spaces.fix(chan.get(in), why);
-        if (flat.containsKey(in)) spaces.fix(flat.get(in), why);
+        if (chan.containsKey(in)) spaces.fix(chan.get(in), "an extra input of " + n.label());
+        if (flat.containsKey(in)) spaces.fix(flat.get(in), "an extra input of " + n.label());
     }
 
-    private List<Seg> seg(int space) {
-        return List.of(new Seg(space, spaces.size(space)));
-    }
+    private List<Seg> seg(int space) { return List.of(new Seg(space, spaces.size(space))); }
 
     static int total(List<Seg> segs) {
-        int t = 0;
-        for (Seg s : segs) t += s.size();
-        return t;
+        return segs.stream().mapToInt(Seg::size).sum();
     }
 
     static long product(long[] d) {
