@@ -11,18 +11,26 @@
 # any claim is false. (MobileNetV1 at 45 % on the simulated Nano is physically unreachable: its
 # per-layer overheads alone exceed that budget.) Numbers are simulated, never measurements of hardware.
 #
-#   packaging/checks/compress-sim.sh [session-seed] [remeasure-count]     (needs target/evolp.jar, jq)
+# The re-measurement is itself a noisy instrument, and it must be much finer than the 3 %-wide
+# window or the check grades its own noise: one 9-run median scatters by 1.26 % (TX2) and 1.69 %
+# (Nano), so the median of 3 such re-measurements (this script's old setting) scatters by ~1.1 % on
+# the Nano and failed widths whose true latency sat 1 % inside the window about one time in five.
+# Default: REMEASURE = 9 fresh seeds × RUNS = 45 runs each (median of medians scatters ~0.3 %); the
+# re_se column prints the instrument's own standard error (1.2533 · sd of the seed medians / √R).
+#
+#   packaging/checks/compress-sim.sh [session-seed] [remeasure-count] [runs-per-remeasure]   (needs target/evolp.jar, jq)
 set -eu
 cd "$(dirname "$0")/../.."
 SEED="${1:-1}"
-REMEASURE="${2:-5}"
+REMEASURE="${2:-9}"
+RUNS="${3:-45}"
 JAR=target/evolp.jar
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 evolp() { java -cp "$JAR" io.evolp.Launcher "$@"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-printf '%-12s %-6s %4s %9s %-24s %5s %10s %10s %-18s %s\n' model device pct budget_ms state meas session_ms remeasured window verdict
+printf '%-12s %-6s %4s %9s %-24s %5s %10s %10s %7s %-18s %s\n' model device pct budget_ms state meas session_ms remeasured re_se window verdict
 pass=0; runs=0; false_claims=0; unreachable_ok=0
 for spec in vgg16:tx2:vgg16-simulated-tx2.csv resnet50:tx2:resnet50-simulated-tx2.csv mobilenetv1:nano:mobilenetv1-simulated-nano.csv; do
   arch=${spec%%:*}; rest=${spec#*:}; dev=${rest%%:*}; csv=${rest#*:}
@@ -39,11 +47,12 @@ for spec in vgg16:tx2:vgg16-simulated-tx2.csv resnet50:tx2:resnet50-simulated-tx
     session_ms=$(jq -r '.measured_ms' "$work/out.json")
     : > "$work/medians.txt"
     for r in $(seq 1 "$REMEASURE"); do
-      evolp simulate --models "$work/pruned.json" --device "simulated:$dev" --seed "$((9000 + r * 17 + pct))" --repeats 9 \
+      evolp simulate --models "$work/pruned.json" --device "simulated:$dev" --seed "$((9000 + r * 17 + pct))" --repeats "$RUNS" \
         --out "$work/re.jsonl" > /dev/null
       jq '.latency_ms' "$work/re.jsonl" >> "$work/medians.txt"
     done
     remeasured=$(sort -g "$work/medians.txt" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
+    re_se=$(awk -v b="$budget" '{s+=$1; q+=$1*$1; n++} END {sd = n > 1 ? sqrt((q - s*s/n) / (n-1)) : 0; printf "%.2f%%", 100 * 1.2533 * sd / sqrt(n) / b}' "$work/medians.txt")
     verdict=$(echo "$remeasured $budget" | awk '{r = $1 / $2; print (r >= 0.97 && r <= 1.0) ? "inside" : "OUTSIDE"}')
     ratio=$(echo "$remeasured $budget" | awk '{printf "%.4f x budget", $1 / $2}')
     runs=$((runs + 1))
@@ -54,9 +63,10 @@ for spec in vgg16:tx2:vgg16-simulated-tx2.csv resnet50:tx2:resnet50-simulated-tx
       if echo "$remeasured $budget" | awk '{exit !($1 > $2)}'; then unreachable_ok=$((unreachable_ok + 1)); verdict="$verdict (unreachable: confirmed)"
       else false_claims=$((false_claims + 1)); verdict="$verdict FALSE-UNREACHABLE"; fi
     fi
-    printf '%-12s %-6s %4s %9.3f %-24s %5s %10.3f %10.3f %-18s %s\n' "$arch" "$dev" "$pct" "$budget" "$state" "$meas" \
-      "$session_ms" "$remeasured" "$ratio" "$verdict"
+    printf '%-12s %-6s %4s %9.3f %-24s %5s %10.3f %10.3f %7s %-18s %s\n' "$arch" "$dev" "$pct" "$budget" "$state" "$meas" \
+      "$session_ms" "$remeasured" "$re_se" "$ratio" "$verdict"
   done
 done
+echo "re-measured: median of $REMEASURE fresh seeds x $RUNS runs each"
 echo "inside on re-measurement: $pass of $runs; correctly unreachable: $unreachable_ok; false claims: $false_claims (simulated devices)"
 [ "$pass" -ge 8 ] && [ "$false_claims" -eq 0 ]

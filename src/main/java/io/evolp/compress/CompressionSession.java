@@ -191,6 +191,12 @@ public final class CompressionSession {
             MeasuredCandidate mc = i < 0 ? MeasuredCandidate.first(c, m) : measured.get(i).with(m);
             if (i < 0) measured.add(mc);
             else measured.set(i, mc);
+            // Every candidate is judged with the noise of the whole session so far (SessionNoise):
+            // the decision, the plan and the feed below all read the same evidence.
+            SessionNoise noise = SessionNoise.of(measured);
+            measured.replaceAll(x -> x.withSessionNoise(noise));
+            if (before != null) before = Evidence.of(measured.get(i).measurements().subList(0, measured.get(i).measurements().size() - 1), noise);
+            mc = measured.get(i < 0 ? measured.size() - 1 : i);
             predictor = SessionFeed.evolve(start, measured, settings.budgetMs());
             candidate = null;
             held = null;

@@ -14,7 +14,9 @@ import java.util.List;
  * <p>Estimate: the run-count-weighted mean of the measurements' medians. Standard error: the
  * larger of (a) the medians' own standard errors pooled ({@link Spread}) and, from three
  * measurements on, (b) the scatter of the medians ÷ √k — the second catches what a shared machine
- * does between measurements that no single measurement shows. When no measurement knows its noise
+ * does between measurements that no single measurement shows. With a session-wide noise figure
+ * ({@link SessionNoise}) each automatic measurement's standard error is that figure × its value
+ * instead of its own, far less steady spread. When no measurement knows its noise
  * (replayed or typed numbers) the standard error is 0 and {@link #spreadKnown()} is false.
  *
  * @param estimateMs      estimated true latency, ms
@@ -23,9 +25,11 @@ import java.util.List;
  * @param runs            runs behind it
  * @param spreadKnown     at least one measurement reported its noise
  * @param singleSeMs      standard error of one such measurement (what another round would add), ms
+ * @param z               one-sided 95 % quantile the interval uses: {@link #Z}, or Student's t when the
+ *                        standard error rests on an estimated session noise ({@link SessionNoise#z})
  */
 public record Evidence(double estimateMs, double standardErrorMs, int measurements, int runs, boolean spreadKnown,
-                       double singleSeMs) {
+                       double singleSeMs, double z) {
 
     /** One-sided 95 % (a two-sided 90 % interval): the confidence with which "in the window" is claimed. */
     public static final double Z = 1.645;
@@ -40,6 +44,14 @@ public record Evidence(double estimateMs, double standardErrorMs, int measuremen
     }
 
     public static Evidence of(List<Measurement> ms) {
+        return of(ms, SessionNoise.NONE);
+    }
+
+    /**
+     * @param noise the session's noise of one measurement ({@link SessionNoise#NONE}: each measurement's own)
+     */
+    public static Evidence of(List<Measurement> ms, SessionNoise noise) {
+        double sessionNoise = noise.relative();
         if (ms.isEmpty()) throw new IllegalArgumentException("no measurements");
         double wsum = 0, est = 0, var = 0;
         int runs = 0;
@@ -51,7 +63,7 @@ public record Evidence(double estimateMs, double standardErrorMs, int measuremen
             est += w * m.medianMs();
             runs += m.count();
             medians.add(m.medianMs());
-            double se = Spread.standardErrorMs(m);
+            double se = sessionNoise > 0 && SessionNoise.pooled(m) ? sessionNoise * m.medianMs() : Spread.standardErrorMs(m);
             if (!Double.isNaN(se)) {
                 known = true;
                 var += w * w * se * se;
@@ -62,15 +74,15 @@ public record Evidence(double estimateMs, double standardErrorMs, int measuremen
         int k = ms.size();
         if (k >= 3) se = Math.max(se, Spread.sdOf(medians) / Math.sqrt(k));
         double single = known ? se * Math.sqrt(k) : 0;
-        return new Evidence(est, se, k, runs, known, single);
+        return new Evidence(est, se, k, runs, known, single, noise.z());
     }
 
     public double lowMs() {
-        return estimateMs - Z * standardErrorMs;
+        return estimateMs - z * standardErrorMs;
     }
 
     public double highMs() {
-        return estimateMs + Z * standardErrorMs;
+        return estimateMs + z * standardErrorMs;
     }
 
     public Verdict verdict(double windowLowMs, double windowHighMs) {
@@ -83,7 +95,7 @@ public record Evidence(double estimateMs, double standardErrorMs, int measuremen
      * could not place it inside with confidence: the noise is wider than the window.
      */
     public boolean noiseWiderThan(double windowLowMs, double windowHighMs, int maxMeasurements) {
-        return Z * singleSeMs / Math.sqrt(maxMeasurements) > (windowHighMs - windowLowMs) / 2;
+        return z * singleSeMs / Math.sqrt(maxMeasurements) > (windowHighMs - windowLowMs) / 2;
     }
 
     /**

@@ -56,7 +56,7 @@ final class SessionDecision {
                 return stop(SessionState.CONVERGED, f("converged: measured %.4g ms is within %s (the source reports no spread,"
                         + " so the number is taken as exact and was not confirmed)", e.estimateMs(), window));
             }
-            boolean agrees = before == null || agrees(before, m);
+            boolean agrees = before == null || agrees(before, m, e);
             if (SessionStep.CONFIRM.equals(kind) && agrees) {
                 return stop(SessionState.CONVERGED, f("converged and confirmed: %d measurements estimate %s, inside %s"
                         + " with 90 %% confidence", e.measurements(), estimate(e), window));
@@ -95,13 +95,14 @@ final class SessionDecision {
     private static double roundsNeeded(Evidence e, double low, double high) {
         double room = Math.min(e.estimateMs() - low, high - e.estimateMs());
         if (room <= 0) return Double.POSITIVE_INFINITY;
-        double k = Evidence.Z * e.singleSeMs() / room;
+        double k = e.z() * e.singleSeMs() / room;
         return k * k;
     }
 
     /** The confirmation lies within 99 % of what the candidate's earlier measurements estimated. */
-    private boolean agrees(Evidence before, Measurement confirmation) {
-        double se = Spread.standardErrorMs(confirmation);
+    private boolean agrees(Evidence before, Measurement confirmation, Evidence now) {
+        // The session's noise of one measurement when it has one (steadier than this one's own spread).
+        double se = now.singleSeMs() > 0 ? now.singleSeMs() : Spread.standardErrorMs(confirmation);
         if (Double.isNaN(se)) return true;
         double tolerance = consistentZ * Math.hypot(before.standardErrorMs(), se);
         return Math.abs(confirmation.medianMs() - before.estimateMs()) <= tolerance;

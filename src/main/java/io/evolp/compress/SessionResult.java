@@ -3,11 +3,16 @@ package io.evolp.compress;
 import io.evolp.io.JsonOut;
 import io.evolp.io.session.SessionFile;
 
+import org.apache.commons.math3.special.Erf;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Where a compression session ended up. The chosen candidate is the converged one; else the last
- * step whose candidate's estimate lies in the window; else the step whose estimate is closest under
+ * Where a compression session ended up. The chosen candidate is the converged one; else, among the
+ * candidates whose estimate lies in the window, the one most probably inside it (by its estimate and
+ * standard error; the later on a tie); else the step whose estimate is closest under
  * the budget (the largest model that fits); else, when every estimate exceeded the budget, the
  * fastest; with no measurement at all, the current search candidate ({@code measuredMs} null,
  * {@code chosenStep} −1).
@@ -44,14 +49,37 @@ public record SessionResult(List<Integer> widths, double predictedMs, Double mea
             // The converging step; a user measurement after the end does not change the pick.
             for (int i = steps.size() - 1; i >= 0; i--) if (steps.get(i).verdict() == Evidence.Verdict.INSIDE) return steps.get(i);
         }
+        // Each candidate by its latest step (whose estimate covers all its measurements).
+        Map<List<Integer>, SessionStep> latest = new LinkedHashMap<>();
+        for (SessionStep s : steps) latest.put(s.widths(), s);
         SessionStep inWindow = null, under = null, fastest = null;
-        for (SessionStep s : steps) {
+        double best = -1;
+        for (SessionStep s : latest.values()) {
             double ms = s.estimateMs();
-            if (settings.inWindow(ms)) inWindow = s;
+            if (settings.inWindow(ms)) {
+                // Not merely the last one in the window: the one most likely to be there (a candidate
+                // measured eight times near the centre beats one measured once near an edge).
+                double p = probabilityInside(s, settings.windowLowMs(), settings.windowHighMs());
+                if (p >= best) {
+                    best = p;
+                    inWindow = s;
+                }
+            }
             if (ms <= settings.windowHighMs() && (under == null || ms > under.estimateMs())) under = s;
             if (fastest == null || ms < fastest.estimateMs()) fastest = s;
         }
         return inWindow != null ? inWindow : under != null ? under : fastest;
+    }
+
+    /** P(true latency in the window) for a normal estimate; 1 when its error is unknown. */
+    static double probabilityInside(SessionStep s, double low, double high) {
+        double se = s.estimateSeMs();
+        if (!(se > 0) || Double.isInfinite(se)) return 1;
+        return phi((high - s.estimateMs()) / se) - phi((low - s.estimateMs()) / se);
+    }
+
+    private static double phi(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
     }
 
     /**
