@@ -76,6 +76,18 @@ public final class TransferTrainer {
         return p;
     }
 
+    /**
+     * Every candidate fitted on all of {@code target}: an ensemble whose spread says where the target
+     * rows leave the transfer unsure (active sampling).
+     */
+    public static List<TransferPredictor> ensemble(LayerDataset target, LatencyPredictor source, long seed) {
+        double[] ls = new double[target.size()];
+        for (int i = 0; i < ls.length; i++) ls[i] = TransferPredictor.logSource(source, target.config(i));
+        List<TransferPredictor> out = new ArrayList<>();
+        for (String m : TransferPredictor.CANDIDATES) out.add(fit(m, target, ls, source, "ensemble", seed, 0, List.of()));
+        return out;
+    }
+
     /** One candidate fitted on {@code data}, whose rows' log source predictions are {@code ls}. */
     static TransferPredictor fit(String method, LayerDataset data, double[] ls, LatencyPredictor source, String sourceName,
                                  long seed, int folds, List<CvRow> cv) {
