@@ -5,6 +5,7 @@ import io.evolp.core.ModelSpec;
 import io.evolp.core.SamplingPlan;
 import io.evolp.io.DatasetCsvWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "plan.csv")
     Path out;
 
+    @Mixin ActivePlanOptions active;
+
     @Override
     public Integer call() throws Exception {
         if (samples < 1 || samples > MAX_SAMPLES) {
@@ -47,6 +50,7 @@ final class PlanCommand implements Callable<Integer> {
         List<ModelSpec> models = Inputs.models(model);
         LinkedHashSet<LayerConfig> rows = new LinkedHashSet<>();
         PrintWriter o = spec.commandLine().getOut();
+        if (active.active) return active.write(models, samples, seed, out, o, spec.commandLine().getErr());
         for (ModelSpec m : models) {
             List<LayerConfig> plan = SamplingPlan.plan(m, samples, seed);
             if (plan.size() != samples) o.println(why(m, plan.size()));

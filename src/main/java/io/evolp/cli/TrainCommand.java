@@ -6,6 +6,7 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
+import io.evolp.predict.transfer.TransferPredictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,10 +36,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "P.json")
     Path out;
 
+    @Option(names = "--base", paramLabel = "SOURCE.json|SOURCE.csv",
+            description = "Transfer from another device: its predictor file (or layer dataset, then trained with gbt) "
+                    + "corrected with the rows of --data; the method is chosen by cross-validation on those rows "
+                    + "(with --predictor auto or transfer).")
+    Path base;
+
     @Override
     public Integer call() throws Exception {
         OutputGuard.check("--out", out, "--data", input.data);
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, spec.commandLine().getErr());
+        if (base != null) return transfer(data);
         long t0 = System.nanoTime();
         LatencyPredictor p = ConsoleJobs.run("train " + kind,
                 pm -> Predictors.train(kind, data, TrainOptions.defaults().withSeed(seed), pm));
@@ -47,6 +55,23 @@ final class TrainCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Trained %s on %d rows of device '%s' in %.2f s -> %s%n",
                 p.kind(), data.size(), p.device(), seconds, out);
         if (p instanceof AutoPredictor auto) spec.commandLine().getOut().print(auto.describe());
+        return 0;
+    }
+
+    private int transfer(LayerDataset data) throws Exception {
+        if (!kind.equals(AutoPredictor.KIND) && !kind.equals(TransferPredictor.KIND)) {
+            throw new IllegalArgumentException("--base needs --predictor auto or transfer (the method is chosen by "
+                    + "cross-validation on the target rows), was '" + kind + "'");
+        }
+        OutputGuard.check("--out", out, "--base", base);
+        TrainOptions opts = TrainOptions.defaults().withSeed(seed);
+        long t0 = System.nanoTime();
+        TransferPredictor p = ConsoleJobs.run("transfer", pm -> TransferSource.train(base, data, opts, spec.commandLine().getErr(), pm));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PredictorStore.save(p, out);
+        spec.commandLine().getOut().printf("Trained transfer on %d rows of device '%s' in %.2f s -> %s%n",
+                data.size(), p.device(), seconds, out);
+        spec.commandLine().getOut().print(p.describe());
         return 0;
     }
 }

@@ -50,8 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per predictor kind, one per line.")
     boolean json;
 
+    @Mixin CurveOptions curve;
+
     @Override
     public Integer call() throws Exception {
+        if (curve.sizes != null) {
+            return curve.run(input, kinds, holdout, seed, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (folds == null && !(holdout > 0 && holdout < 1)) {
             throw new IllegalArgumentException("--holdout must lie strictly between 0 and 1, was " + holdout);
         }

@@ -24,6 +24,10 @@ final class At {
         return new At(pointer);
     }
 
+    String pointer() {
+        return pointer;
+    }
+
     At field(String name) {
         return new At(FieldProblem.child(pointer, name));
     }

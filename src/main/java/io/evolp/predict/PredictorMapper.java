@@ -32,6 +32,7 @@ public final class PredictorMapper {
         if (p instanceof AutoPredictor a) {
             return h.withAuto(a.chosenCandidate(), a.folds(), TreeMapper.cv(a.crossValidation()), toFile(a.chosen()));
         }
+        for (StoredKind k : StoredKind.installed()) if (k.stores(p)) return k.toFile(p, h);
         throw new IllegalArgumentException("cannot store predictor of class " + p.getClass().getName());
     }
 
@@ -67,9 +68,15 @@ public final class PredictorMapper {
             case GbtPredictor.KIND -> TreeMapper.gbt(device, f.treeFields(), at);
             case HybridPredictor.KIND -> hybrid(device, f, at);
             case AutoPredictor.KIND -> auto(f, at);
-            default -> throw at.field("kind").fail("unknown predictor kind '" + kind + "' (expected one of "
-                    + String.join(", ", Predictors.kinds()) + ")");
+            default -> extension(kind, device, f, at);
         };
+    }
+
+    /** A kind registered through {@link StoredKind} (e.g. transfer), or a problem at "kind". */
+    private static LatencyPredictor extension(String kind, String device, PredictorFile f, At at) {
+        for (StoredKind k : StoredKind.installed()) if (k.kind().equals(kind)) return k.fromFile(f, device, at.pointer());
+        throw at.field("kind").fail("unknown predictor kind '" + kind + "' (expected one of "
+                    + String.join(", ", Predictors.kinds()) + ")");
     }
 
     private static MacLine general(PredictorFile f, At at) {

@@ -1,0 +1,90 @@
+package io.evolp.predict.transfer;
+
+import io.evolp.core.LayerConfig;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * log target = a + b · log source + offset(family): a global map from source to target latency,
+ * then per-family offsets shrunk towards it. Each family's offset is the mean of its rows'
+ * remaining log ratio times {@code n / (n + SHRINK)}: one row moves its family a quarter of the way,
+ * twelve rows most of it, so a single noisy row cannot throw a family off. Offsets are learnt at two
+ * levels — the key, then the key split by channel alignment on what the key left.
+ *
+ * @param a       intercept (log ms)
+ * @param b       slope on log source latency (1 = pure scale)
+ * @param offsets family label → log offset (empty: no families)
+ * @param counts  family label → rows that taught it
+ */
+record ScaleModel(double a, double b, Map<String, Double> offsets, Map<String, Integer> counts) {
+
+    static final double SHRINK = 3;
+    /** Ridge weight pulling the slope towards 1 (a pure scale) when there are few rows. */
+    static final double SLOPE_PRIOR = 4;
+
+    ScaleModel {
+        offsets = Map.copyOf(offsets);
+        counts = Map.copyOf(counts);
+    }
+
+    /**
+     * @param layers    target rows' layers
+     * @param logSource log source prediction of each row
+     * @param logTarget log measured target latency of each row
+     */
+    static ScaleModel fit(List<LayerConfig> layers, double[] logSource, double[] logTarget, boolean slope, boolean families) {
+        int n = logTarget.length;
+        double ms = mean(logSource), mt = mean(logTarget);
+        double b = 1;
+        if (slope && n >= 3) {
+            double sxy = 0, sxx = 0;
+            for (int i = 0; i < n; i++) {
+                sxy += (logSource[i] - ms) * (logTarget[i] - mt);
+                sxx += (logSource[i] - ms) * (logSource[i] - ms);
+            }
+            b = (sxy + SLOPE_PRIOR) / (sxx + SLOPE_PRIOR);
+        }
+        double a = mt - b * ms;
+        Map<String, Double> off = new HashMap<>();
+        Map<String, Integer> cnt = new HashMap<>();
+        if (families) {
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) r[i] = logTarget[i] - a - b * logSource[i];
+            level(layers, r, Families::key, off, cnt);
+            for (int i = 0; i < n; i++) r[i] -= off.getOrDefault(Families.key(layers.get(i)), 0.0);
+            level(layers, r, Families::aligned, off, cnt);
+        }
+        return new ScaleModel(a, b, off, cnt);
+    }
+
+    private static void level(List<LayerConfig> layers, double[] r, java.util.function.Function<LayerConfig, String> family,
+                              Map<String, Double> off, Map<String, Integer> cnt) {
+        Map<String, double[]> sums = new HashMap<>();
+        for (int i = 0; i < r.length; i++) {
+            double[] s = sums.computeIfAbsent(family.apply(layers.get(i)), k -> new double[2]);
+            s[0] += r[i];
+            s[1]++;
+        }
+        sums.forEach((f, s) -> {
+            off.put(f, s[0] / (s[1] + SHRINK));
+            cnt.put(f, (int) s[1]);
+        });
+    }
+
+    /** log target latency of {@code c} given its log source prediction. */
+    double predictLog(LayerConfig c, double logSource) {
+        double v = a + b * logSource;
+        if (!offsets.isEmpty()) {
+            v += offsets.getOrDefault(Families.key(c), 0.0) + offsets.getOrDefault(Families.aligned(c), 0.0);
+        }
+        return v;
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return v.length == 0 ? 0 : s / v.length;
+    }
+}

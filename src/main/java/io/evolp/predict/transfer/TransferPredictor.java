@@ -1,0 +1,146 @@
+package io.evolp.predict.transfer;
+
+import io.evolp.core.ConfigKey;
+import io.evolp.core.LayerConfig;
+import io.evolp.predict.CvRow;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.gbt.GbtModel;
+
+import java.util.List;
+
+/**
+ * A predictor for a target device made from another device's predictor (the source) and a few
+ * target rows: {@code exp(scale(log source) + trees(features))}, or for the {@link #FEATURE}
+ * candidate {@code exp(trees(features, log source))}. Which of the candidates it is, and how they
+ * fared in cross-validation on the target rows, is kept so a user can see why.
+ */
+public final class TransferPredictor implements LatencyPredictor {
+
+    public static final String KIND = "transfer";
+    /** Candidates, simplest first (ties in cross-validation go to the earlier one). */
+    public static final String SCALE = "source+scale", FAMILY = "source+family-scale", LOGLINEAR = "source+loglinear-family",
+            RESIDUAL = "source+family+residual-gbt", FEATURE = "gbt+source-feature";
+    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, RESIDUAL, FEATURE);
+
+    private final String device;
+    private final LatencyPredictor source;
+    private final String sourceName;
+    private final String method;
+    private final ScaleModel scale;       // null for FEATURE
+    private final GbtModel trees;         // residual trees (RESIDUAL) or the whole model (FEATURE), else null
+    private final int rows;
+    private final int folds;
+    private final List<CvRow> cv;
+
+    TransferPredictor(String device, LatencyPredictor source, String sourceName, String method, ScaleModel scale,
+                      GbtModel trees, int rows, int folds, List<CvRow> cv) {
+        if (!CANDIDATES.contains(method)) throw new IllegalArgumentException("unknown transfer method '" + method + "'");
+        if ((method.equals(FEATURE) || method.equals(RESIDUAL)) && trees == null) {
+            throw new IllegalArgumentException(method + " needs trees");
+        }
+        if (!method.equals(FEATURE) && scale == null) throw new IllegalArgumentException(method + " needs a scale");
+        this.device = device;
+        this.source = source;
+        this.sourceName = sourceName;
+        this.method = method;
+        this.scale = scale;
+        this.trees = trees;
+        this.rows = rows;
+        this.folds = folds;
+        this.cv = List.copyOf(cv);
+    }
+
+    /** Features of the {@link #FEATURE} trees: the layer features, then the log source prediction. */
+    static double[] featureRow(LayerConfig c, double logSource) {
+        double[] x = new double[LayerFeatures.COUNT + 1];
+        LayerFeatures.fill(c, x);
+        x[LayerFeatures.COUNT] = logSource;
+        return x;
+    }
+
+    static double logSource(LatencyPredictor source, LayerConfig c) {
+        return Math.log(Math.max(source.predictLayer(c), 1e-9));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String device() {
+        return device;
+    }
+
+    @Override
+    public double predictLayer(LayerConfig layer) {
+        double ls = logSource(source, layer);
+        double v;
+        if (method.equals(FEATURE)) {
+            v = trees.predict(featureRow(layer, ls));
+        } else {
+            v = scale.predictLog(layer, ls);
+            if (trees != null) v += trees.predict(LayerFeatures.of(layer));
+        }
+        return Math.exp(v);
+    }
+
+    /** Keys the source knows are predicted from it; the target rows need not cover every key. */
+    @Override
+    public boolean covers(ConfigKey key) {
+        return source.covers(key);
+    }
+
+    /** The source device's predictor this one corrects. */
+    public LatencyPredictor source() {
+        return source;
+    }
+
+    /** Where the source came from: its device and file, as given when training. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The candidate cross-validation chose. */
+    public String method() {
+        return method;
+    }
+
+    ScaleModel scale() {
+        return scale;
+    }
+
+    GbtModel trees() {
+        return trees;
+    }
+
+    /** Target rows it was trained on. */
+    public int rows() {
+        return rows;
+    }
+
+    public int folds() {
+        return folds;
+    }
+
+    /** Out-of-fold MAPE and ±10 % accuracy of every candidate on the target rows. */
+    public List<CvRow> crossValidation() {
+        return cv;
+    }
+
+    /** One-paragraph account: source, target rows, the choice and the CV table. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("transfer from ").append(sourceName).append(" (device '").append(source.device()).append("', ")
+                .append(source.kind()).append(") to '").append(device).append("' with ").append(rows).append(" target rows: ")
+                .append(method);
+        if (folds > 0) sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows");
+        sb.append('\n');
+        for (CvRow r : cv) {
+            sb.append(String.format("  %s %-28s MAPE %7.2f %%  ±10%% %6.1f %%%n", r.candidate().equals(method) ? "*" : " ",
+                    r.candidate(), r.mape(), r.acc10()));
+        }
+        return sb.toString();
+    }
+}
