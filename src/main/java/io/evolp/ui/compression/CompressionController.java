@@ -49,6 +49,7 @@ final class CompressionController {
         this.planner = latest(tasks, "Compression: planning for the budget", 120, PlanRequest::plan, this::onPlan);
         m.running.bind(runner.runningProperty());
         m.running.addListener((o, a, v) -> refresh());
+        runner.activityProperty().addListener((o, a, v) -> refresh());
         m.sourceSpec.addListener((o, a, v) -> refresh());
         m.budget.addListener((o, a, v) -> requestPlan());
         m.pace.addListener((o, a, v) -> runner.setDelaySeconds(v.doubleValue()));
@@ -225,7 +226,7 @@ final class CompressionController {
 
     /** Recomputes the status line, the device warning and whether the session has finished. */
     void refresh() {
-        m.status.set(checks.status(runner.session(), runner.runningProperty().get()));
+        m.status.set(checks.status(runner.session(), runner.activityProperty().get()));
         m.deviceWarning.set(checks.deviceWarning());
         m.finished.set(sessionFinished() && m.viewing.get() == null);
     }
@@ -234,7 +235,7 @@ final class CompressionController {
 
     /** After the view selected a preset's choices: sets its pace and keeps its budget share for the preparation. */
     void presetApplied(CompressionPreset p) {
-        if (p.paceSeconds() != null) m.pace.set(Math.max(0, Math.min(3, p.paceSeconds())));
+        if (p.paceSeconds() != null) m.pace.set(PaceControl.clamp(p.paceSeconds()));
         m.pendingPreset.set(p);
         setupChanged();
     }

@@ -50,32 +50,40 @@ final class Texts {
         return sb.toString();
     }
 
-    /** "a = 1.302, b = 0.4100 ms, n = 3" from a correction's parameters; NaN shows as "—", whole numbers plainly. */
+    /** A correction's parameters in plain words ({@link CorrectionWords}). */
     static String parameters(Map<String, Double> p) {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, Double> e : p.entrySet()) {
-            if (sb.length() > 0) sb.append(", ");
-            Double v = e.getValue();
-            sb.append(e.getKey()).append(" = ").append(v == null || !Double.isFinite(v) ? "—"
-                    : v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v.doubleValue())
-                    : String.format(Locale.ROOT, "%.4g", v));
-            if (e.getKey().equals("b")) sb.append(" ms");
-        }
-        return sb.toString();
+        return CorrectionWords.describe(p);
     }
 
-    static String result(SessionResult r, SessionSettings s) {
+    static String result(String headline, SessionResult r, SessionSettings s) {
         String measured = r.measuredMs() == null ? "no measurement yet"
                 : "measured " + ms(r.measuredMs()) + " ms (step " + (r.chosenStep() + 1) + ")";
         return String.format(Locale.ROOT, "%s — %s; budget %s ms, window [%s, %s] ms, %d measurement%s. %s",
-                headline(r.state(), r.finished()), measured, ms(s.budgetMs()),
+                headline, measured, ms(s.budgetMs()),
                 ms(s.windowLowMs()), ms(s.windowHighMs()), r.measurements(), r.measurements() == 1 ? "" : "s",
                 r.reason());
     }
 
     /** The end state in a few words: converged with confirmation, noise wider than the window, unreachable … */
     static String headline(SessionState state, boolean finished) {
-        if (!finished) return "Running";
+        return headline(state, finished, SessionRunner.Activity.RUNNING, 0);
+    }
+
+    /**
+     * What the session is doing now: how it ended once finished, else what the loop does — Running
+     * (with the classroom pace), Stepping (one measurement), Pausing (after this measurement) or
+     * Paused (nothing runs until Run or Step).
+     */
+    static String headline(SessionState state, boolean finished, SessionRunner.Activity activity, double paceSeconds) {
+        if (!finished) {
+            return switch (activity) {
+                case RUNNING -> paceSeconds > 0
+                        ? String.format(Locale.ROOT, "Running (one measurement every %.1f s)", paceSeconds) : "Running";
+                case STEPPING -> "Stepping: measuring one candidate";
+                case PAUSING -> "Pausing after this measurement";
+                case IDLE -> "Paused (Run continues, Step measures once more)";
+            };
+        }
         return switch (state) {
             case CONVERGED -> "Converged (confirmed)";
             case NOTHING_TO_PRUNE -> "Nothing to prune";
