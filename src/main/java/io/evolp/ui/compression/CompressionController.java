@@ -126,6 +126,7 @@ final class CompressionController {
         double b = plan.request().budgetMs();
         m.publishedPlans.add(b);
         m.planText.set(Texts.plan(b, plan.result(), p.search().options()));
+        if (runner.session() == null) m.nextCandidate.set(plan.result());
         if (m.viewing.get() == null) {
             m.widths.set(new CompressionModel.Widths(p.layerNames(), p.fullWidths(), plan.result().widths(),
                     "pruned: plan for " + Texts.ms(b) + " ms (" + p.importance().description() + ")"));
@@ -168,6 +169,7 @@ final class CompressionController {
         m.sessionPlan.set(null);
         m.evolved.set(null);
         m.lastResult.set(null);
+        m.nextCandidate.set(null);
         m.viewing.set(null);
         m.stepCaption.set("");
         m.steps.clear();
@@ -182,8 +184,8 @@ final class CompressionController {
     /** "Add measured sample…": a latency the user measured for the current candidate. */
     void addMeasuredSample() {
         if (m.prepared.get() == null) return;
-        Optional<String> typed = dialogs.askText("Add measured sample",
-                "Latency you measured for the current candidate (ms):", "");
+        Optional<String> typed = dialogs.askText(Texts.sampleTitle(m.steps.size() + 1),
+                Texts.samplePrompt(m.nextCandidate.get()), "");
         if (typed.isEmpty()) return;
         double ms;
         try {
@@ -202,6 +204,7 @@ final class CompressionController {
         m.evolved.set(u.predictor());
         m.stepCaption.set(Texts.caption(u.step()));
         m.lastResult.set(u.result());
+        m.nextCandidate.set(u.next());
         m.steps.add(u.step());
         showCurve(u.curve());
         // The session's own model: the setup may have moved to another model since it started.

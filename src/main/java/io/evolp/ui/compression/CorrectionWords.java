@@ -25,7 +25,7 @@ final class CorrectionWords {
     private CorrectionWords() {
     }
 
-    /** e.g. "slope 1.302 ± 0.041, offset 3.14 ± 0.2 ms, noise ±2.1 %, 3 points". */
+    /** e.g. "slope 1.302 ± 0.041, offset 3.14 ± 0.2 ms, noise ±2.1 %" (the number of points is the caller's to say). */
     static String describe(Map<String, Double> p) {
         StringBuilder sb = new StringBuilder();
         boolean scaleOnly = is(p.get("scale_only"), 1) || (p.containsKey("shrink_weight") && is(p.get("b"), 0));
@@ -35,8 +35,7 @@ final class CorrectionWords {
             String part = switch (k) {
                 case "a" -> "slope " + num(v) + plusMinus(p.get("a_sd"), "");
                 case "b" -> scaleOnly ? "no offset" : "offset " + num(v) + plusMinus(p.get("b_sd_ms"), "") + " ms";
-                case "n" -> count(v) + " point" + (is(v, 1) ? "" : "s");
-                case "a_sd", "b_sd_ms", "scale_only" -> null; // folded into slope, offset
+                case "n", "a_sd", "b_sd_ms", "scale_only" -> null; // n: said by the caller; the others: folded into slope, offset
                 case "residual_se_ms" -> "fit error " + (finite(v) ? "±" + num(v) + " ms" : "— (too few points)");
                 case "relative_noise" -> "noise " + percent(v);
                 case "relative_sigma", "relative_scatter" -> "scatter " + percent(v);

@@ -52,10 +52,12 @@ final class ScreenTips {
         }
     }
 
-    /** Controls under {@code root} a user acts on or reads data from that carry no tooltip (plain labels excluded). */
+    /** Controls under {@code root} a user acts on or reads data from that carry no tooltip (plain labels and separators excluded). */
     static List<Control> missing(Node root) {
         List<Control> out = new ArrayList<>();
-        for (Control c : controls(root)) if (!(c instanceof Label) && c.getTooltip() == null) out.add(c);
+        for (Control c : controls(root)) {
+            if (!(c instanceof Label) && !(c instanceof javafx.scene.control.Separator) && c.getTooltip() == null) out.add(c);
+        }
         return out;
     }
 

@@ -72,6 +72,8 @@ final class SessionRunner {
     /** Classroom pace: seconds to wait between automatic measurements (read live by the loop). */
     void setDelaySeconds(double s) { delaySeconds = Math.max(0, s); }
 
+    double delaySeconds() { return delaySeconds; }
+
     CompressionSession session() {
         synchronized (lock) {
             return session;

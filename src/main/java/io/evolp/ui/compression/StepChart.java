@@ -45,15 +45,24 @@ final class StepChart {
         NumberAxis x = new NumberAxis("step");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
+        x.setUpperMargin(0.3); // room right of the newest step for the budget label
         NumberAxis y = new NumberAxis("latency (ms)");
         y.setAutoRangeIncludesZero(false);
+        y.setUpperMargin(0.12);
+        y.setLowerMargin(0.08);
         YIntervalSeriesCollection band = new YIntervalSeriesCollection();
         band.addSeries(corrected);
-        DeviationRenderer dev = new DeviationRenderer(true, true);
+        // The axis follows the predictions, measurements and window, not the 90 % band: an early,
+        // wide band would otherwise squeeze everything else into a thin strip. The band is clipped.
+        DeviationRenderer dev = new DeviationRenderer(true, true) {
+            @Override public org.jfree.data.Range findRangeBounds(org.jfree.data.xy.XYDataset d) {
+                return findRangeBounds(d, false);
+            }
+        };
         dev.setSeriesPaint(0, ChartStyle.CORRECTED);
         dev.setSeriesFillPaint(0, ChartStyle.CORRECTED);
         dev.setSeriesStroke(0, ChartStyle.LINE);
-        dev.setAlpha(0.25f);
+        dev.setAlpha(0.13f);
         plot = new XYPlot(band, x, y, dev);
         XYSeriesCollection points = new XYSeriesCollection();
         points.addSeries(raw);
@@ -95,22 +104,32 @@ final class StepChart {
         budgetLine = new ValueMarker(s.budgetMs(), ChartStyle.BUDGET, ChartStyle.LINE);
         budgetLine.setLabel("budget " + Texts.ms(s.budgetMs()) + " ms");
         budgetLine.setLabelFont(ChartStyle.SUBTITLE);
-        budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        budgetLine.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-        window = new IntervalMarker(s.windowLowMs(), s.windowHighMs(), ChartStyle.alpha(ChartStyle.BUDGET, 90));
+        // Label above the line at the right end, where the margin keeps it off the points.
+        budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        budgetLine.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        budgetLine.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 6));
+        window = new IntervalMarker(s.windowLowMs(), s.windowHighMs(), ChartStyle.alpha(ChartStyle.BUDGET, 70));
         window.setOutlinePaint(ChartStyle.alpha(ChartStyle.BUDGET, 160));
-        window.setLabel("window");
-        window.setLabelFont(ChartStyle.SUBTITLE);
-        window.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-        window.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        window.setOutlineStroke(new java.awt.BasicStroke(1f));
         plot.addRangeMarker(window, Layer.BACKGROUND);
         windowExtent.clear();
         windowExtent.add(1, s.windowLowMs());
         windowExtent.add(1, s.budgetMs());
         plot.addRangeMarker(budgetLine);
         subtitle.setText(s.model().family() + " on " + s.device() + (s.simulatedDevice() ? " (simulated)" : "")
-                + ", " + s.correction() + " correction, window [" + Texts.ms(s.windowLowMs()) + ", "
-                + Texts.ms(s.windowHighMs()) + "] ms");
+                + ", " + s.correction() + " correction");
+        legend(s);
+    }
+
+    /** The renderers' legend plus the budget line and the shaded window (markers have no legend of their own). */
+    private void legend(SessionSettings s) {
+        plot.setFixedLegendItems(null);
+        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
+        items.add(new org.jfree.chart.LegendItem("budget " + Texts.ms(s.budgetMs()) + " ms", null, null, null,
+                new java.awt.geom.Line2D.Double(-7, 0, 7, 0), ChartStyle.LINE, ChartStyle.BUDGET));
+        items.add(new org.jfree.chart.LegendItem("window [" + Texts.ms(s.windowLowMs()) + ", "
+                + Texts.ms(s.windowHighMs()) + "] ms", ChartStyle.alpha(ChartStyle.BUDGET, 110)));
+        plot.setFixedLegendItems(items);
     }
 
     void add(SessionStep s) {
@@ -168,6 +187,7 @@ final class StepChart {
         if (window != null) plot.removeRangeMarker(window, Layer.BACKGROUND);
         budgetLine = null;
         window = null;
+        plot.setFixedLegendItems(null);
         subtitle.setText("no session yet — Run, Step or Add measured sample to start one");
     }
 

@@ -127,4 +127,19 @@ final class Texts {
     static String one(double v) {
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
     }
+
+    /** The "Add measured sample…" dialog's title: which step the typed latency becomes. */
+    static String sampleTitle(int step) {
+        return "Add measured sample — step " + step;
+    }
+
+    /** The dialog's question, naming the candidate: kept share, predicted latency, widths. */
+    static String samplePrompt(BudgetSearch.Result c) {
+        if (c == null) return "Latency you measured for the current candidate (ms):";
+        String w = widths(c.widths());
+        if (w.length() > 90) w = w.substring(0, w.lastIndexOf(',', 90)) + ", …";
+        return String.format(Locale.ROOT, "Candidate keeping %.1f %% of the channels, predicted %s ms (90 %% band %s ms).%n"
+                + "Widths: %s%n%nLatency you measured for this candidate (ms):", 100 * c.keptRatio(), ms(c.correctedMs()),
+                band(c.band()), w);
+    }
 }
