@@ -231,7 +231,7 @@ final class CompressionView {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        for (double h : new double[]{64, 36}) {
+        for (double h : new double[]{68, 32}) {
             RowConstraints r = new RowConstraints();
             r.setPercentHeight(h);
             r.setVgrow(Priority.ALWAYS);

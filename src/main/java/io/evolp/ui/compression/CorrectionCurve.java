@@ -53,7 +53,7 @@ record CorrectionCurve(String kind, String family, boolean pooled, int minFamily
     /** One line for the label under the screen's controls, in plain words. */
     String describe() {
         return "Correction (" + kind + ", " + (pooled ? "shared with other models until " + family + " has "
-                + minFamilyPoints + " points of its own" : family + " alone") + "): " + parameters + "; fitted to " + points
+                + minFamilyPoints + (minFamilyPoints == 1 ? " point" : " points") + " of its own" : family + " alone") + "): " + parameters + "; fitted to " + points
                 + " point" + (points == 1 ? "" : "s");
     }
 

@@ -94,7 +94,7 @@ final class StepLogTable {
         tips.put(c, tip);
         double em = javafx.scene.text.Font.getDefault().getSize();
         c.setMinWidth(em * (0.62 * title.length() + 2));
-        c.setPrefWidth(Math.max(c.getMinWidth(), em * (title.equals("source") ? 11 : 6.5)));
+        c.setPrefWidth(Math.max(c.getMinWidth(), em * (title.equals("source") ? 9 : title.equals("band ms") ? 8.5 : 0)));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         if (format != null) {
             c.setCellFactory(col -> new TableCell<>() {

@@ -38,7 +38,7 @@ final class Texts {
         return String.format(Locale.ROOT, "Plan for %s ms: keep %.1f %% of channels → predicted %s ms (band %s), "
                         + "%d search steps, %s %s. Widths: %s",
                 ms(budget), 100 * r.keptRatio(), ms(r.correctedMs()), band(r.band()), r.steps(),
-                r.withinWindow() ? "in the window" : "not in the window", window, widths(r.widths()));
+                r.withinWindow() ? "in the window" : "not in the window", window, shortWidths(r.widths()));
     }
 
     static String widths(List<Integer> w) {
@@ -128,6 +128,12 @@ final class Texts {
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
     }
 
+    /** The widths, cut after about 90 characters (a ResNet-50 list would fill three lines; chart (c) has them all). */
+    static String shortWidths(List<Integer> widths) {
+        String w = widths(widths);
+        return w.length() <= 90 ? w : w.substring(0, w.lastIndexOf(',', 90)) + ", … (" + widths.size() + " layers)";
+    }
+
     /** The "Add measured sample…" dialog's title: which step the typed latency becomes. */
     static String sampleTitle(int step) {
         return "Add measured sample — step " + step;
@@ -136,8 +142,7 @@ final class Texts {
     /** The dialog's question, naming the candidate: kept share, predicted latency, widths. */
     static String samplePrompt(BudgetSearch.Result c) {
         if (c == null) return "Latency you measured for the current candidate (ms):";
-        String w = widths(c.widths());
-        if (w.length() > 90) w = w.substring(0, w.lastIndexOf(',', 90)) + ", …";
+        String w = shortWidths(c.widths());
         return String.format(Locale.ROOT, "Candidate keeping %.1f %% of the channels, predicted %s ms (90 %% band %s ms).%n"
                 + "Widths: %s%n%nLatency you measured for this candidate (ms):", 100 * c.keptRatio(), ms(c.correctedMs()),
                 band(c.band()), w);
