@@ -118,7 +118,9 @@ final class Texts {
         }
         Double a = s.correction().get("a"), b = s.correction().get("b");
         if (a != null && b != null && Double.isFinite(a) && Double.isFinite(b)) {
-            sb.append(String.format(Locale.ROOT, "; correction now %.2fx %s %s ms", a, b < 0 ? "−" : "+", one(Math.abs(b))));
+            // A scale-only correction (shrink) has no offset: "1.40x", not "1.40x + 0.00 ms".
+            sb.append(b == 0 ? String.format(Locale.ROOT, "; correction now %.2fx", a)
+                    : String.format(Locale.ROOT, "; correction now %.2fx %s %s ms", a, b < 0 ? "−" : "+", one(Math.abs(b))));
         }
         return sb.toString();
     }

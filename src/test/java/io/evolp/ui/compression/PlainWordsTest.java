@@ -63,6 +63,18 @@ class PlainWordsTest {
     }
 
     @Test
+    void aScaleOnlyCorrectionHasNoOffsetInTheCaption() {
+        java.util.Map<String, Double> c = new LinkedHashMap<>();
+        c.put("a", 1.4);
+        c.put("b", 0.0);
+        var m = new io.evolp.measure.Measurement(44.1, 1.2, 9, java.time.Instant.EPOCH, "simulated:tx2", true, "");
+        var step = new io.evolp.compress.SessionStep(7, List.of(1, 2), 0.5, 0.5, 30, 43.4, null, m, c,
+                BudgetSearch.Outcome.IN_WINDOW, List.of(), true, io.evolp.compress.SessionStep.SEARCH, 44.1, 0.2, 1,
+                io.evolp.compress.Evidence.Verdict.UNSURE);
+        assertTrue(Texts.caption(step).endsWith("; correction now 1.40x"), Texts.caption(step));
+    }
+
+    @Test
     void theHeadlineSaysWhatTheLoopIsDoing() {
         assertEquals("Paused (Run continues, Step measures once more)",
                 Texts.headline(SessionState.RUNNING, false, SessionRunner.Activity.IDLE, 0));
