@@ -18,6 +18,8 @@ public final class ScriptedDialogs implements Dialogs {
 
     public final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final List<String> infos = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Text prompts asked, "title\nprompt" each, oldest first. */
+    public final List<String> askedTexts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
     private final Deque<List<Path>> multiFiles = new ArrayDeque<>();
     private final Deque<Optional<Boolean>> confirms = new ArrayDeque<>();
@@ -52,6 +54,7 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override public synchronized Optional<String> askText(String title, String prompt, String initial) {
+        askedTexts.add(title + "\n" + prompt);
         if (texts.isEmpty()) throw new AssertionError("unexpected text prompt: " + title);
         return texts.poll();
     }

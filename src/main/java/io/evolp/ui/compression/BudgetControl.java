@@ -40,7 +40,11 @@ final class BudgetControl {
         spinner.setId("budgetSpinner");
         fullLabel.setId("fullLabel");
         spinner.setEditable(true);
-        spinner.setPrefWidth(110);
+        spinner.setStyle("-fx-pref-width: 8.5em; -fx-min-width: 8.5em;");
+        slider.setStyle("-fx-min-width: 10em;");
+        slider.setTooltip(new javafx.scene.control.Tooltip("The latency budget: the pruned model must run in at most"
+                + " this many ms (5 % to 100 % of the full model's predicted latency)"));
+        spinner.setTooltip(new javafx.scene.control.Tooltip("The latency budget in ms: type a number or use the arrows"));
         factory.setConverter(new StringConverter<>() {
             @Override public String toString(Double v) { return v == null ? "" : String.format(Locale.ROOT, "%.2f", v); }
             @Override public Double fromString(String s) {
@@ -65,7 +69,7 @@ final class BudgetControl {
         HBox row = new HBox(8, title, slider, spinner);
         row.setAlignment(Pos.CENTER_LEFT);
         note.setId("budgetNote");
-        note.setStyle("-fx-text-fill: #8a5300;");
+        note.getStyleClass().add("compression-warning");
         note.setWrapText(true);
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.textProperty().isNotEmpty());

@@ -38,6 +38,8 @@ final class ChartStyle {
     static TextTitle subtitle(String text) {
         TextTitle t = new TextTitle(text, SUBTITLE);
         t.setPaint(Color.DARK_GRAY);
+        t.setMaximumLinesToDisplay(1); // a subtitle never wraps down over the plot
+        t.setExpandToFitSpace(false);
         return t;
     }
 

@@ -49,6 +49,7 @@ final class CompressionController {
         this.planner = latest(tasks, "Compression: planning for the budget", 120, PlanRequest::plan, this::onPlan);
         m.running.bind(runner.runningProperty());
         m.running.addListener((o, a, v) -> refresh());
+        runner.activityProperty().addListener((o, a, v) -> refresh());
         m.sourceSpec.addListener((o, a, v) -> refresh());
         m.budget.addListener((o, a, v) -> requestPlan());
         m.pace.addListener((o, a, v) -> runner.setDelaySeconds(v.doubleValue()));
@@ -125,6 +126,7 @@ final class CompressionController {
         double b = plan.request().budgetMs();
         m.publishedPlans.add(b);
         m.planText.set(Texts.plan(b, plan.result(), p.search().options()));
+        if (runner.session() == null) m.nextCandidate.set(plan.result());
         if (m.viewing.get() == null) {
             m.widths.set(new CompressionModel.Widths(p.layerNames(), p.fullWidths(), plan.result().widths(),
                     "pruned: plan for " + Texts.ms(b) + " ms (" + p.importance().description() + ")"));
@@ -167,6 +169,7 @@ final class CompressionController {
         m.sessionPlan.set(null);
         m.evolved.set(null);
         m.lastResult.set(null);
+        m.nextCandidate.set(null);
         m.viewing.set(null);
         m.stepCaption.set("");
         m.steps.clear();
@@ -181,8 +184,8 @@ final class CompressionController {
     /** "Add measured sample…": a latency the user measured for the current candidate. */
     void addMeasuredSample() {
         if (m.prepared.get() == null) return;
-        Optional<String> typed = dialogs.askText("Add measured sample",
-                "Latency you measured for the current candidate (ms):", "");
+        Optional<String> typed = dialogs.askText(Texts.sampleTitle(m.steps.size() + 1),
+                Texts.samplePrompt(m.nextCandidate.get()), "");
         if (typed.isEmpty()) return;
         double ms;
         try {
@@ -201,6 +204,7 @@ final class CompressionController {
         m.evolved.set(u.predictor());
         m.stepCaption.set(Texts.caption(u.step()));
         m.lastResult.set(u.result());
+        m.nextCandidate.set(u.next());
         m.steps.add(u.step());
         showCurve(u.curve());
         // The session's own model: the setup may have moved to another model since it started.
@@ -225,7 +229,7 @@ final class CompressionController {
 
     /** Recomputes the status line, the device warning and whether the session has finished. */
     void refresh() {
-        m.status.set(checks.status(runner.session(), runner.runningProperty().get()));
+        m.status.set(checks.status(runner.session(), runner.activityProperty().get()));
         m.deviceWarning.set(checks.deviceWarning());
         m.finished.set(sessionFinished() && m.viewing.get() == null);
     }
@@ -234,7 +238,7 @@ final class CompressionController {
 
     /** After the view selected a preset's choices: sets its pace and keeps its budget share for the preparation. */
     void presetApplied(CompressionPreset p) {
-        if (p.paceSeconds() != null) m.pace.set(Math.max(0, Math.min(3, p.paceSeconds())));
+        if (p.paceSeconds() != null) m.pace.set(PaceControl.clamp(p.paceSeconds()));
         m.pendingPreset.set(p);
         setupChanged();
     }

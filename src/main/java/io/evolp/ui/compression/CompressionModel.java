@@ -81,6 +81,8 @@ final class CompressionModel {
     final ObjectProperty<EvolvingPredictor> evolved = new SimpleObjectProperty<>();
     /** Where the live session stands after its newest sample or run; null before the first. */
     final ObjectProperty<SessionResult> lastResult = new SimpleObjectProperty<>();
+    /** The candidate a typed sample would be for: the session's next, else the plan for the budget; null: none. */
+    final ObjectProperty<io.evolp.compress.BudgetSearch.Result> nextCandidate = new SimpleObjectProperty<>();
     /** A preset whose budget share is still to apply once its setup is prepared. */
     final ObjectProperty<CompressionPreset> pendingPreset = new SimpleObjectProperty<>();
     /** Run as soon as the setup (and a pending preset) is prepared. */

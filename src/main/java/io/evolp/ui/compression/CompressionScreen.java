@@ -5,9 +5,12 @@ import io.evolp.ui.common.Screen;
 import io.evolp.ui.workspace.CompressionPreset;
 import io.evolp.ui.workspace.UiContext;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Compression — the interactive view the paper is about. Choose a model, a measurement source, a
@@ -56,10 +59,25 @@ public final class CompressionScreen implements Screen {
         controller.presetApplied(p);
     }
 
-    /** Presses Run now if the setup is prepared, else as soon as its preparation arrives. */
-    public void runWhenReady() {
+    /**
+     * Presses Run now if the setup is prepared, else as soon as its preparation arrives. The future
+     * completes when the loop is running (it stays pending when a Reset or new preset comes first),
+     * so whoever announced the start can say it has happened.
+     */
+    public CompletableFuture<Void> runWhenReady() {
         view.syncSource();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        ChangeListener<Boolean> once = new ChangeListener<>() {
+            @Override public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    model.running.removeListener(this);
+                    started.complete(null);
+                }
+            }
+        };
+        model.running.addListener(once);
         controller.runWhenReady();
+        return started;
     }
 
     // ---- what the tests read ----------------------------------------------------------------------

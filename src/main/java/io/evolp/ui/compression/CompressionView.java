@@ -10,22 +10,19 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-import java.util.Locale;
 
 /**
  * View role of the Compression screen: the Nodes. Setup column on the left; budget, plan, session
@@ -49,9 +46,8 @@ final class CompressionView {
     private final Button pause = button("Pause", "pauseButton", "Stop after the measurement in progress");
     private final Button reset = button("Reset", "resetButton", "Start over with the current settings");
     private final Button addSample = button("Add measured sample…", "addSampleButton",
-            "Type a latency you measured yourself for the current candidate");
-    private final Slider pace = new Slider(0, 3, 0);
-    private final Label paceLabel = new Label();
+            "Type a latency you measured yourself for the current candidate (the dialog names it)");
+    private final PaceControl pace;
     private final BorderPane root;
     private boolean built;
 
@@ -69,34 +65,40 @@ final class CompressionView {
         reset.setOnAction(e -> controller.reset());
         addSample.setOnAction(e -> act(controller::addMeasuredSample));
         run.setStyle("-fx-font-weight: bold;");
-        pace.setId("paceSlider");
-        pace.setPrefWidth(120);
-        pace.setMajorTickUnit(1);
-        pace.setShowTickMarks(true);
+        pace = new PaceControl(model.pace);
 
-        Label paceTitle = new Label("Classroom pace");
-        paceTitle.setTooltip(new Tooltip("Wait between automatic measurements so a room can follow each step"));
         SessionMenus menus = new SessionMenus(ctx, controller, archive);
-        HBox controls = new HBox(8, run, step, pause, reset, new Separator(Orientation.VERTICAL), addSample,
-                new Separator(Orientation.VERTICAL), paceTitle, pace, paceLabel, spacer(), menus.sessionMenu(),
+        // A flow, not a row: at 1280x800 (and with presentation mode's larger font) the controls wrap
+        // onto a second line instead of shrinking to nothing; every control keeps its preferred size.
+        FlowPane controls = new FlowPane(8, 6, run, step, pause, reset, new Separator(Orientation.VERTICAL), addSample,
+                new Separator(Orientation.VERTICAL), pace.view(), menus.sessionMenu(),
                 SessionMenus.exportMenu(exports, stepChart.chart(), correctionChart.chart(), widthsChart.chart(), log));
         controls.setAlignment(Pos.CENTER_LEFT);
-        // Buttons keep their labels; the spacer and the pace slider give way first.
+        controls.setId("sessionControls");
         controls.getChildren().forEach(n -> {
-            if (n instanceof Labeled l) l.setMinWidth(Region.USE_PREF_SIZE);
+            if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
         });
         Label correction = bound("correctionLabel", model.correctionText);
-        correction.setStyle("-fx-text-fill: #1f4e79;");
+        correction.getStyleClass().add("compression-correction");
+        correction.setTooltip(new Tooltip(CorrectionWords.TOOLTIP));
+        Label status = bound("statusLabel", model.status);
+        status.setStyle("-fx-font-weight: bold;");
+        status.setTooltip(new Tooltip("What the EvoLP loop is doing now (Running, Stepping, Paused) or how it ended"));
+        // The plain line of the newest step, large: what a class reads from the back of the room.
         Label caption = bound("stepCaption", model.stepCaption);
-        caption.setStyle("-fx-font-weight: bold;");
+        caption.getStyleClass().add("compression-caption");
+        caption.setStyle("-fx-font-size: 1.45em; -fx-font-weight: bold;");
+        caption.setTooltip(new Tooltip("The newest measurement in one line: predicted, measured, the difference,"
+                + " and the correction after refitting"));
+        caption.managedProperty().bind(caption.textProperty().isNotEmpty());
         Label deviceWarning = bound("deviceWarning", model.deviceWarning);
-        deviceWarning.setStyle("-fx-text-fill: #8a5300;");
+        deviceWarning.getStyleClass().add("compression-warning");
         deviceWarning.managedProperty().bind(deviceWarning.textProperty().isNotEmpty());
         deviceWarning.visibleProperty().bind(deviceWarning.textProperty().isNotEmpty());
         Label sampleError = FormParts.errorLabel("sampleError");
         sampleError.textProperty().bind(model.sampleError);
         VBox top = new VBox(6, budget.view(), deviceWarning, bound("planLabel", model.planText), controls,
-                validation.messageLabel(), sampleError, bound("statusLabel", model.status), caption, correction);
+                validation.messageLabel(), sampleError, status, caption, correction);
         top.setPadding(new Insets(10, 10, 6, 10));
 
         ScrollPane left = new ScrollPane(setup.view());
@@ -109,6 +111,7 @@ final class CompressionView {
         SplitPane.setResizableWithParent(left, false);
         root = new BorderPane(split);
         root.setId("compressionScreen");
+        ScreenTips.install(root);
         built = true;
         syncSetup();
         syncSource();
@@ -166,8 +169,6 @@ final class CompressionView {
             if (v != null) model.maxMeasurements.set(v);
         });
         model.budget.bindBidirectional(budget.budgetProperty());
-        pace.valueProperty().bindBidirectional(model.pace);
-        paceLabel.textProperty().bind(model.pace.map(s -> String.format(Locale.ROOT, "wait %.1f s", s.doubleValue())));
     }
 
     private void bindOutputs() {
@@ -216,9 +217,13 @@ final class CompressionView {
         grid.setVgap(6);
         grid.setPadding(new Insets(0, 10, 10, 10));
         // Three charts side by side above the step log: the log needs the full width for its columns.
-        grid.add(exports.viewer(stepChart.chart(), "compression-steps"), 0, 0);
-        grid.add(exports.viewer(correctionChart.chart(), "compression-correction"), 1, 0);
-        grid.add(exports.viewer(widthsChart.chart(), "compression-widths"), 2, 0);
+        String[] names = {"compression-steps", "compression-correction", "compression-widths"};
+        org.jfree.chart.JFreeChart[] charts = {stepChart.chart(), correctionChart.chart(), widthsChart.chart()};
+        for (int i = 0; i < 3; i++) {
+            var v = exports.viewer(charts[i], names[i]);
+            v.setId(names[i]);
+            grid.add(v, i, 0);
+        }
         grid.add(log.view(), 0, 1, 3, 1);
         for (double w : new double[]{36, 34, 30}) {
             ColumnConstraints c = new ColumnConstraints();
@@ -226,7 +231,7 @@ final class CompressionView {
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
         }
-        for (double h : new double[]{64, 36}) {
+        for (double h : new double[]{68, 32}) {
             RowConstraints r = new RowConstraints();
             r.setPercentHeight(h);
             r.setVgrow(Priority.ALWAYS);
@@ -253,11 +258,5 @@ final class CompressionView {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 }

@@ -77,7 +77,7 @@ final class CorrectionChart {
         chart.setNotify(false);
         plot.setDataset(0, band);
         plot.setDataset(1, pts);
-        subtitle.setText(c.describe());
+        subtitle.setText(c.shortLine());
         // Keep the points and the fit readable: with few points the 90 % band is very wide at the
         // ends of the range; it is drawn as far as the axis reaches and clipped beyond.
         double top = c.x()[c.x().length - 1];

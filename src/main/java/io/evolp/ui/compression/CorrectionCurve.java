@@ -50,9 +50,16 @@ record CorrectionCurve(String kind, String family, boolean pooled, int minFamily
                 c.size(), pr, pm, typed, x, fit, bl, bh);
     }
 
-    /** One line for the label under the screen's controls. */
+    /** One line for the label under the screen's controls, in plain words. */
     String describe() {
-        return "Correction (" + kind + ", " + (pooled ? "pooled fit until " + family + " has " + minFamilyPoints + " points" : family) + "): "
-                + parameters + "; fitted to " + points + " point" + (points == 1 ? "" : "s");
+        return "Correction (" + kind + ", " + (pooled ? "shared with other models until " + family + " has "
+                + minFamilyPoints + (minFamilyPoints == 1 ? " point" : " points") + " of its own" : family + " alone") + "): " + parameters + "; fitted to " + points
+                + " point" + (points == 1 ? "" : "s");
+    }
+
+    /** Chart (b)'s one-line subtitle: short, so it never wraps over the plot. */
+    String shortLine() {
+        return kind + " correction, " + points + " measured point" + (points == 1 ? "" : "s")
+                + (pooled ? " (shared fit)" : "");
     }
 }

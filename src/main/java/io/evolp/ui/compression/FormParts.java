@@ -16,7 +16,7 @@ final class FormParts {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.setStyle("-fx-text-fill: #b00020;");
+        l.getStyleClass().add("error-text"); // theme colours: readable on light and dark
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
@@ -25,7 +25,8 @@ final class FormParts {
     static Label hint(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+        l.getStyleClass().add("muted");
+        l.setStyle("-fx-font-size: 0.85em;");
         return l;
     }
 

@@ -29,16 +29,22 @@ final class PlanChecks {
         return c == null || spec == null ? "" : DeviceMatch.warning(c.predictor().device(), spec);
     }
 
-    /** One line on where things stand, shown under the controls. */
-    String status(CompressionSession s, boolean running) {
+    /**
+     * One line on where things stand, shown under the controls. It starts with what the loop is
+     * doing now — Running, Stepping, Pausing, Paused — or how the session ended (Converged …), so a
+     * class never reads "Running" while nothing runs.
+     */
+    String status(CompressionSession s, SessionRunner.Activity activity) {
         if (m.viewing.get() != null) {
             return "Viewing saved session '" + m.viewing.get() + "' — Reset to start a live session.";
         }
+        boolean busy = activity != SessionRunner.Activity.IDLE;
         if (s == null || m.lastResult.get() == null) {
-            return running ? "Starting the session…"
+            return busy ? "Starting the session: measuring the first candidate…"
                     : "No session yet — Run, Step or Add measured sample starts one with the settings above.";
         }
-        String text = Texts.result(m.lastResult.get(), s.settings());
+        var r = m.lastResult.get();
+        String text = Texts.result(Texts.headline(r.state(), r.finished(), activity, m.pace.get()), r, s.settings());
         SessionPlan plan = m.sessionPlan.get();
         boolean budgetMoved = Math.abs(plan.budgetMs() - m.budget.get()) > 1e-9;
         boolean setupMoved = m.prepared.get() == null || !sessionOfPrepared();

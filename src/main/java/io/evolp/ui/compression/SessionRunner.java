@@ -11,6 +11,8 @@ import io.evolp.task.ProgressMonitor;
 import io.evolp.task.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,6 +40,9 @@ final class SessionRunner {
         void runEnded(SessionResult result);
     }
 
+    /** What the loop is doing, for a status line that tells the truth (FX thread). */
+    enum Activity { IDLE, RUNNING, STEPPING, PAUSING }
+
     private static final long SLICE_MS = 50;
 
     private final TaskRunner tasks;
@@ -51,6 +56,7 @@ final class SessionRunner {
     private Token token;                     // FX thread: the running loop's stop flags
     private CompletableFuture<?> activeRun;  // FX thread
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Activity> activity = new ReadOnlyObjectWrapper<>(Activity.IDLE);
 
     SessionRunner(TaskRunner tasks, Executor fx, Events events) {
         this.tasks = tasks;
@@ -60,8 +66,13 @@ final class SessionRunner {
 
     ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
+    /** Running (Run), stepping (one Step), pausing (Pause pressed, a measurement still on) or idle. */
+    ReadOnlyObjectProperty<Activity> activityProperty() { return activity.getReadOnlyProperty(); }
+
     /** Classroom pace: seconds to wait between automatic measurements (read live by the loop). */
     void setDelaySeconds(double s) { delaySeconds = Math.max(0, s); }
+
+    double delaySeconds() { return delaySeconds; }
 
     CompressionSession session() {
         synchronized (lock) {
@@ -81,7 +92,10 @@ final class SessionRunner {
 
     /** Stops after the measurement in progress. */
     void pause() {
-        if (token != null) token.pause = true;
+        if (token != null) {
+            token.pause = true;
+            activity.set(Activity.PAUSING);
+        }
     }
 
     /** Drops the session; a running measurement is cancelled, its source closed when the loop has ended. */
@@ -111,6 +125,7 @@ final class SessionRunner {
         if (running.get()) return;
         Token t = new Token();
         token = t;
+        activity.set(maxSteps == 1 ? Activity.STEPPING : Activity.RUNNING);
         running.set(true);
         long mine = currentEpoch();
         CompletableFuture<SessionResult> f = tasks.submit(title, pm -> {
@@ -129,6 +144,7 @@ final class SessionRunner {
             if (token == t) {
                 token = null;
                 activeRun = null;
+                activity.set(Activity.IDLE);
                 running.set(false);
             }
         });

@@ -66,7 +66,7 @@ final class SetupForm {
         });
         maxMeasurements.setMaxWidth(Double.MAX_VALUE);
         Label title = new Label("Setup");
-        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        title.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
         view = new VBox(12, title, model.view(), source.view(),
                 new VBox(3, new Label("Predictor (trained layer predictor)"), predictor, predictorHint),
                 new VBox(3, new Label("Correction"), correction,
@@ -111,7 +111,8 @@ final class SetupForm {
         boolean none = predictor.getItems().isEmpty();
         predictorHint.setText(none ? "No predictor yet. Train a predictor on the Predictors screen."
                 : p == null ? "" : p.kind() + " predictor, trained on " + p.device());
-        predictorHint.setStyle(none ? "-fx-text-fill: #b00020;" : "-fx-text-fill: #555555; -fx-font-size: 11px;");
+        predictorHint.getStyleClass().setAll("label", none ? "error-text" : "muted");
+        predictorHint.setStyle(none ? "" : "-fx-font-size: 0.85em;");
     }
 
     private void importanceFollowsModel() {

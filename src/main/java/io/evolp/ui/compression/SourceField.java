@@ -44,7 +44,9 @@ final class SourceField {
         box.getSelectionModel().select(0);
         nearest.setSelected(true);
         nearest.setWrapText(true);
-        nearest.setStyle("-fx-font-size: 11px;");
+        nearest.setStyle("-fx-font-size: 0.85em;");
+        nearest.setTooltip(new javafx.scene.control.Tooltip("For a replay: a model the recording does not contain"
+                + " is answered with the latency of the most similar recorded model (off: such a step fails)"));
         FormParts.actionItem(box, REPLAY, old -> pick());
         box.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             // A replay file listed by the workspace is read the first time it is chosen.

@@ -31,29 +31,39 @@ import java.util.List;
 final class StepChart {
 
     private final XYSeries raw = new XYSeries("raw layer sum");
-    private final YIntervalSeries measured = new YIntervalSeries("measured (bar: fastest–slowest run)");
-    private final YIntervalSeries typed = new YIntervalSeries("measured by you (bar: ± your spread)");
+    private final YIntervalSeries measured = new YIntervalSeries("measured (bar: min–max run)");
+    private final YIntervalSeries typed = new YIntervalSeries("typed by you (± spread)");
     private final XYSeries windowExtent = new XYSeries("window extent"); // invisible: keeps the window on the axis
-    private final YIntervalSeries corrected = new YIntervalSeries("corrected prediction (90 % band)");
+    private final YIntervalSeries corrected = new YIntervalSeries("prediction (90 % band)");
     private final XYPlot plot;
     private final JFreeChart chart;
     private final TextTitle subtitle = ChartStyle.subtitle("no session yet");
     private ValueMarker budgetLine;
     private IntervalMarker window;
+    private SessionSettings current; // the session whose legend is shown
 
     StepChart() {
         NumberAxis x = new NumberAxis("step");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
+        x.setUpperMargin(0.08);
         NumberAxis y = new NumberAxis("latency (ms)");
         y.setAutoRangeIncludesZero(false);
+        y.setUpperMargin(0.12);
+        y.setLowerMargin(0.08);
         YIntervalSeriesCollection band = new YIntervalSeriesCollection();
         band.addSeries(corrected);
-        DeviationRenderer dev = new DeviationRenderer(true, true);
+        // The axis follows the predictions, measurements and window, not the 90 % band: an early,
+        // wide band would otherwise squeeze everything else into a thin strip. The band is clipped.
+        DeviationRenderer dev = new DeviationRenderer(true, true) {
+            @Override public org.jfree.data.Range findRangeBounds(org.jfree.data.xy.XYDataset d) {
+                return findRangeBounds(d, false);
+            }
+        };
         dev.setSeriesPaint(0, ChartStyle.CORRECTED);
         dev.setSeriesFillPaint(0, ChartStyle.CORRECTED);
         dev.setSeriesStroke(0, ChartStyle.LINE);
-        dev.setAlpha(0.25f);
+        dev.setAlpha(0.13f);
         plot = new XYPlot(band, x, y, dev);
         XYSeriesCollection points = new XYSeriesCollection();
         points.addSeries(raw);
@@ -80,9 +90,10 @@ final class StepChart {
         e.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
         plot.setDataset(2, bars);
         plot.setRenderer(2, e);
+        e.setSeriesVisibleInLegend(1, false); // "typed by you" joins the legend with the first typed sample
         plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
-        chart = ChartStyle.chart("(a) Prediction and measurement per step", plot);
+        chart = ChartStyle.chart("(a) Prediction vs measurement", plot);
         chart.addSubtitle(subtitle);
     }
 
@@ -93,24 +104,32 @@ final class StepChart {
         if (budgetLine != null) plot.removeRangeMarker(budgetLine);
         if (window != null) plot.removeRangeMarker(window, Layer.BACKGROUND);
         budgetLine = new ValueMarker(s.budgetMs(), ChartStyle.BUDGET, ChartStyle.LINE);
-        budgetLine.setLabel("budget " + Texts.ms(s.budgetMs()) + " ms");
-        budgetLine.setLabelFont(ChartStyle.SUBTITLE);
-        budgetLine.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        budgetLine.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-        window = new IntervalMarker(s.windowLowMs(), s.windowHighMs(), ChartStyle.alpha(ChartStyle.BUDGET, 90));
+        // No label in the plot: wherever it sits, some session draws points under it. The legend names
+        // the budget line and the window instead.
+        window = new IntervalMarker(s.windowLowMs(), s.windowHighMs(), ChartStyle.alpha(ChartStyle.BUDGET, 70));
         window.setOutlinePaint(ChartStyle.alpha(ChartStyle.BUDGET, 160));
-        window.setLabel("window");
-        window.setLabelFont(ChartStyle.SUBTITLE);
-        window.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-        window.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        window.setOutlineStroke(new java.awt.BasicStroke(1f));
         plot.addRangeMarker(window, Layer.BACKGROUND);
         windowExtent.clear();
         windowExtent.add(1, s.windowLowMs());
         windowExtent.add(1, s.budgetMs());
         plot.addRangeMarker(budgetLine);
         subtitle.setText(s.model().family() + " on " + s.device() + (s.simulatedDevice() ? " (simulated)" : "")
-                + ", " + s.correction() + " correction, window [" + Texts.ms(s.windowLowMs()) + ", "
-                + Texts.ms(s.windowHighMs()) + "] ms");
+                + ", " + s.correction() + " correction");
+        legend(s);
+    }
+
+    /** The renderers' legend plus the budget line and the shaded window (markers have no legend of their own). */
+    private void legend(SessionSettings s) {
+        plot.setFixedLegendItems(null);
+        current = s;
+        plot.getRenderer(2).setSeriesVisibleInLegend(1, typed.getItemCount() > 0, false);
+        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
+        items.add(new org.jfree.chart.LegendItem("budget " + Texts.ms(s.budgetMs()) + " ms", null, null, null,
+                new java.awt.geom.Line2D.Double(-7, 0, 7, 0), ChartStyle.LINE, ChartStyle.BUDGET));
+        items.add(new org.jfree.chart.LegendItem("window [" + Texts.ms(s.windowLowMs()) + ", "
+                + Texts.ms(s.windowHighMs()) + "] ms", ChartStyle.alpha(ChartStyle.BUDGET, 110)));
+        plot.setFixedLegendItems(items);
     }
 
     void add(SessionStep s) {
@@ -121,6 +140,7 @@ final class StepChart {
         corrected.add(x, s.predictedMs(), lo, hi);
         double[] bar = errorBar(s);
         (s.userMeasurement() ? typed : measured).add(x, s.measuredMs(), bar[0], bar[1]);
+        if (s.userMeasurement() && typed.getItemCount() == 1 && current != null) legend(current);
     }
 
     /**
@@ -168,6 +188,7 @@ final class StepChart {
         if (window != null) plot.removeRangeMarker(window, Layer.BACKGROUND);
         budgetLine = null;
         window = null;
+        plot.setFixedLegendItems(null);
         subtitle.setText("no session yet — Run, Step or Add measured sample to start one");
     }
 

@@ -38,7 +38,7 @@ final class Texts {
         return String.format(Locale.ROOT, "Plan for %s ms: keep %.1f %% of channels → predicted %s ms (band %s), "
                         + "%d search steps, %s %s. Widths: %s",
                 ms(budget), 100 * r.keptRatio(), ms(r.correctedMs()), band(r.band()), r.steps(),
-                r.withinWindow() ? "in the window" : "not in the window", window, widths(r.widths()));
+                r.withinWindow() ? "in the window" : "not in the window", window, shortWidths(r.widths()));
     }
 
     static String widths(List<Integer> w) {
@@ -50,32 +50,40 @@ final class Texts {
         return sb.toString();
     }
 
-    /** "a = 1.302, b = 0.4100 ms, n = 3" from a correction's parameters; NaN shows as "—", whole numbers plainly. */
+    /** A correction's parameters in plain words ({@link CorrectionWords}). */
     static String parameters(Map<String, Double> p) {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, Double> e : p.entrySet()) {
-            if (sb.length() > 0) sb.append(", ");
-            Double v = e.getValue();
-            sb.append(e.getKey()).append(" = ").append(v == null || !Double.isFinite(v) ? "—"
-                    : v == Math.rint(v) && Math.abs(v) < 1e6 ? String.valueOf((long) v.doubleValue())
-                    : String.format(Locale.ROOT, "%.4g", v));
-            if (e.getKey().equals("b")) sb.append(" ms");
-        }
-        return sb.toString();
+        return CorrectionWords.describe(p);
     }
 
-    static String result(SessionResult r, SessionSettings s) {
+    static String result(String headline, SessionResult r, SessionSettings s) {
         String measured = r.measuredMs() == null ? "no measurement yet"
                 : "measured " + ms(r.measuredMs()) + " ms (step " + (r.chosenStep() + 1) + ")";
         return String.format(Locale.ROOT, "%s — %s; budget %s ms, window [%s, %s] ms, %d measurement%s. %s",
-                headline(r.state(), r.finished()), measured, ms(s.budgetMs()),
+                headline, measured, ms(s.budgetMs()),
                 ms(s.windowLowMs()), ms(s.windowHighMs()), r.measurements(), r.measurements() == 1 ? "" : "s",
                 r.reason());
     }
 
     /** The end state in a few words: converged with confirmation, noise wider than the window, unreachable … */
     static String headline(SessionState state, boolean finished) {
-        if (!finished) return "Running";
+        return headline(state, finished, SessionRunner.Activity.RUNNING, 0);
+    }
+
+    /**
+     * What the session is doing now: how it ended once finished, else what the loop does — Running
+     * (with the classroom pace), Stepping (one measurement), Pausing (after this measurement) or
+     * Paused (nothing runs until Run or Step).
+     */
+    static String headline(SessionState state, boolean finished, SessionRunner.Activity activity, double paceSeconds) {
+        if (!finished) {
+            return switch (activity) {
+                case RUNNING -> paceSeconds > 0
+                        ? String.format(Locale.ROOT, "Running (one measurement every %.1f s)", paceSeconds) : "Running";
+                case STEPPING -> "Stepping: measuring one candidate";
+                case PAUSING -> "Pausing after this measurement";
+                case IDLE -> "Paused (Run continues, Step measures once more)";
+            };
+        }
         return switch (state) {
             case CONVERGED -> "Converged (confirmed)";
             case NOTHING_TO_PRUNE -> "Nothing to prune";
@@ -110,7 +118,9 @@ final class Texts {
         }
         Double a = s.correction().get("a"), b = s.correction().get("b");
         if (a != null && b != null && Double.isFinite(a) && Double.isFinite(b)) {
-            sb.append(String.format(Locale.ROOT, "; correction now %.2fx %s %s ms", a, b < 0 ? "−" : "+", one(Math.abs(b))));
+            // A scale-only correction (shrink) has no offset: "1.40x", not "1.40x + 0.00 ms".
+            sb.append(b == 0 ? String.format(Locale.ROOT, "; correction now %.2fx", a)
+                    : String.format(Locale.ROOT, "; correction now %.2fx %s %s ms", a, b < 0 ? "−" : "+", one(Math.abs(b))));
         }
         return sb.toString();
     }
@@ -118,5 +128,25 @@ final class Texts {
     /** Three significant figures, at least one decimal: 43.6, 3.1, 0.412, 144.2. */
     static String one(double v) {
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /** The widths, cut after about 90 characters (a ResNet-50 list would fill three lines; chart (c) has them all). */
+    static String shortWidths(List<Integer> widths) {
+        String w = widths(widths);
+        return w.length() <= 90 ? w : w.substring(0, w.lastIndexOf(',', 90)) + ", … (" + widths.size() + " layers)";
+    }
+
+    /** The "Add measured sample…" dialog's title: which step the typed latency becomes. */
+    static String sampleTitle(int step) {
+        return "Add measured sample — step " + step;
+    }
+
+    /** The dialog's question, naming the candidate: kept share, predicted latency, widths. */
+    static String samplePrompt(BudgetSearch.Result c) {
+        if (c == null) return "Latency you measured for the current candidate (ms):";
+        String w = shortWidths(c.widths());
+        return String.format(Locale.ROOT, "Candidate keeping %.1f %% of the channels, predicted %s ms (90 %% band %s ms).%n"
+                + "Widths: %s%n%nLatency you measured for this candidate (ms):", 100 * c.keptRatio(), ms(c.correctedMs()),
+                band(c.band()), w);
     }
 }

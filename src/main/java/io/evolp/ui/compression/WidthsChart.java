@@ -1,7 +1,6 @@
 package io.evolp.ui.compression;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -24,11 +23,13 @@ final class WidthsChart {
 
     static final String ORIGINAL = "original";
     static final String PRUNED = "pruned";
+    /** At most this many layer names on the axis; the others are on the bars' tooltips. */
+    static final int MAX_LABELS = 18;
 
     private final CategoryPlot plot;
     private final JFreeChart chart;
     private final TextTitle subtitle = ChartStyle.subtitle("");
-    private final CategoryAxis axis = new CategoryAxis("prunable layer");
+    private final ThinnedCategoryAxis axis = new ThinnedCategoryAxis("prunable layer");
     private DefaultCategoryDataset data = new DefaultCategoryDataset();
 
     WidthsChart() {
@@ -39,8 +40,11 @@ final class WidthsChart {
         r.setItemMargin(0.0);
         r.setSeriesPaint(0, ChartStyle.ORIGINAL);
         r.setSeriesPaint(1, ChartStyle.CORRECTED);
-        axis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        // Every layer's name and widths on hover, also where the axis shows only every k-th name.
+        r.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator(
+                "{1}: {0} {2} channels", java.text.NumberFormat.getIntegerInstance()));
+        axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         axis.setCategoryMargin(0.15);
         axis.setMaximumCategoryLabelWidthRatio(0.6f);
         plot = new CategoryPlot(data, axis, y, r);
@@ -58,14 +62,17 @@ final class WidthsChart {
             d.addValue(original.get(i), ORIGINAL, layers.get(i));
             if (pruned != null && i < pruned.size()) d.addValue(pruned.get(i), PRUNED, layers.get(i));
         }
-        // Many layers (ResNet-50, Inception v3): let labels thin out rather than overlap.
-        axis.setTickLabelsVisible(layers.size() <= 120);
+        // Many layers (ResNet-50, Inception v3): name every k-th layer so the names stay readable.
+        axis.setEvery(ThinnedCategoryAxis.every(layers.size(), MAX_LABELS));
         data = d;
         chart.setNotify(false);
         plot.setDataset(d);
         subtitle.setText(what);
         chart.setNotify(true);
     }
+
+    /** Every how many layers the axis names one (tests). */
+    int labelEvery() { return axis.every(); }
 
     /** Pruned width of layer {@code i} as drawn; for tests. */
     Number pruned(int i) {

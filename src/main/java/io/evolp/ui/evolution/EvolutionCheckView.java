@@ -98,9 +98,22 @@ public final class EvolutionCheckView {
         summary.textProperty().bind(model.summaryProperty());
         model.curves().addListener((javafx.collections.ListChangeListener<EvolutionCurve>) c -> redraw());
 
+        tip(predictor, "The trained predictor whose correction is evaluated");
+        tip(measured, "A file of whole models measured on your device (JSONL); the check replays them in random order");
+        tip(choose, "Choose the file of measured models");
+        tip(draws, "How many random orders of the measured models to average over (more: smoother curves, slower)");
+        tip(seed, "Seed of the random orders: the same seed gives the same curves");
+        tip(metric, "What the chart shows against the number of measured models: the error (MAPE), the share within ±10 %, or how often the 90 % band holds the measurement");
+        tip(run, "Evaluate: after each measured model, refit the correction and predict the models not yet measured");
+        tip(cancel, "Stop the evaluation");
+        tip(csv, "Save the curves as a CSV table");
+        tip(progress, "Progress of the evaluation");
         HBox row1 = row(new Label("Predictor"), predictor, new Label("Measured models"), measured, choose);
         HBox row2 = row(new Label("Draws"), draws, new Label("Seed"), seed, run, cancel, progress,
                 new Label("Show"), metric, csv);
+        row2.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Labeled l) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        });
         VBox top = new VBox(6, row1, row2, status, summary);
         top.setPadding(new Insets(8));
         root.setTop(top);
@@ -113,6 +126,10 @@ public final class EvolutionCheckView {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
     private static HBox row(Node... nodes) {

@@ -8,6 +8,7 @@ import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Wires the welcome screen to the rest of the window: the project and import actions, the
@@ -37,17 +38,19 @@ final class WelcomeWiring implements WelcomeHost {
     @Override public void status(String text) { window.status(text); }
 
     @Override
-    public void compress(CompressionPreset preset, double runAfterSeconds) {
+    public CompletableFuture<Void> compress(CompressionPreset preset, double runAfterSeconds) {
         CompressionScreen c = window.screens().stream().filter(CompressionScreen.class::isInstance)
                 .map(CompressionScreen.class::cast).findFirst().orElseThrow();
         window.select(window.screens().indexOf(c));
         c.apply(preset);
+        CompletableFuture<Void> started = new CompletableFuture<>();
         if (runAfterSeconds == 0) {
-            c.runWhenReady();
+            c.runWhenReady().thenRun(() -> started.complete(null));
         } else if (runAfterSeconds > 0) { // the classroom demo: time for the teacher to say what comes
             PauseTransition wait = new PauseTransition(Duration.seconds(runAfterSeconds));
-            wait.setOnFinished(e -> c.runWhenReady());
+            wait.setOnFinished(e -> c.runWhenReady().thenRun(() -> started.complete(null)));
             wait.play();
         }
+        return started;
     }
 }

@@ -11,7 +11,8 @@ import io.evolp.ui.workspace.CompressionPreset;
  */
 public record ClassroomDemo(double paceSeconds, double startDelaySeconds, double budgetShare) {
 
-    public static final ClassroomDemo DEFAULT = new ClassroomDemo(1.5, 3, 0.4);
+    // 4 s a measurement: time to read each step's caption aloud; the pace slider changes it live.
+    public static final ClassroomDemo DEFAULT = new ClassroomDemo(4, 3, 0.4);
     /** The predictor of the sample project the demo evolves (trained on the VGG16 / TX2 data). */
     public static final String PREDICTOR = "evolp · vgg16-simulated-tx2";
 

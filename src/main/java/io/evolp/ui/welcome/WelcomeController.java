@@ -28,6 +28,9 @@ public final class WelcomeController {
 
     static final double TEST_FRACTION = 0.2;
     static final long SEED = 1;
+    /** The status once the demo's loop runs: what happened, and where to follow it (stays true to the end). */
+    static final String STARTED = "Classroom demo: the EvoLP loop has started — the Compression screen's status line"
+            + " follows it (Pause stops it, the Classroom pace slider sets the wait between measurements)";
 
     private final Workspace ws;
     private final TaskRunner tasks;
@@ -71,7 +74,9 @@ public final class WelcomeController {
         ClassroomDemo demo = model.demoProperty().get();
         CompletableFuture<ProjectLoad> done = new CompletableFuture<>();
         host.whenDiscardable("starting the classroom demo", () -> relay(loadSample().thenApply(load -> {
-            host.compress(demo.preset(), Math.max(0, demo.startDelaySeconds()));
+            // The announcement is replaced once the loop really runs: a status bar that says "starts
+            // in 3 s" for the whole lesson is a lie from the fourth second on.
+            host.compress(demo.preset(), Math.max(0, demo.startDelaySeconds())).thenRun(() -> host.status(STARTED));
             if (demo.startDelaySeconds() > 0) {
                 host.status(String.format(Locale.ROOT, "Classroom demo: the EvoLP loop starts in %.0f s — Pause "
                         + "stops it, the Classroom pace slider sets the wait between measurements", demo.startDelaySeconds()));

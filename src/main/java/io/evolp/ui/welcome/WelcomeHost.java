@@ -4,6 +4,7 @@ import io.evolp.ui.workspace.CompressionPreset;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the welcome screen needs from the main window, supplied by the shell: the welcome package
@@ -31,8 +32,9 @@ public interface WelcomeHost {
     /**
      * Shows the Compression screen set up as {@code preset}; when {@code runAfterSeconds} is 0 or
      * more the compression loop starts that many seconds later (negative: the user presses Run).
+     * Completes when the loop is running (never when it is left to the user).
      */
-    void compress(CompressionPreset preset, double runAfterSeconds);
+    CompletableFuture<Void> compress(CompressionPreset preset, double runAfterSeconds);
 
     /** One line in the status bar. */
     void status(String text);

@@ -72,6 +72,14 @@ class CompressionScreenshot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         snap(dir.resolve("compression-session.png"));
+        themed(dir, "compression-session");
+        // One Step of a fresh session at classroom pace: the status must say Paused, the caption large.
+        robot.interact(screen.controller()::reset);
+        robot.interact(() -> robot.lookup("#paceToggle").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        robot.interact(screen.controller()::step);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.log().rows() == 1 && tasks.running().isEmpty()
+                && !screen.runner().runningProperty().get());
+        themed(dir, "compression-step");
         // A refused entry: decorated with its reason, Run and Step disabled until it is fixed.
         robot.interact(() -> screen.setup().maxMeasurements().getEditor().setText("lots"));
         snap(dir.resolve("compression-invalid.png"));
@@ -87,6 +95,23 @@ class CompressionScreenshot {
             robot.interact(() -> io.evolp.ui.common.ExportMenus.exportChart(charts[k], ctx, shots[k][0], shots[k][1]));
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
+        // A long model: ResNet-50's widths chart names every k-th layer.
+        robot.interact(screen.controller()::reset);
+        robot.interact(() -> screen.setup().model().box().getSelectionModel().select("resnet50"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> screen.prepared() != null
+                && screen.prepared().base().family().startsWith("resnet") && tasks.running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        themed(dir, "compression-resnet50");
+    }
+
+    /** The scene in the light and the dark theme (the app's stylesheets), 1280x800. */
+    private void themed(Path dir, String name) throws Exception {
+        for (String theme : new String[]{"light", "dark"}) {
+            String css = getClass().getResource("/io/evolp/ui/" + theme + ".css").toExternalForm();
+            WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().setAll(css)).get();
+            snap(dir.resolve(name + "-" + theme + ".png"));
+        }
+        WaitForAsyncUtils.asyncFx(() -> scene.getStylesheets().clear()).get();
     }
 
     private void snap(Path file) throws Exception {

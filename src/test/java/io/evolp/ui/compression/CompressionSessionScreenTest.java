@@ -172,6 +172,7 @@ class CompressionSessionScreenTest extends CompressionScreenFixture {
     @Test
     void pauseStopsAfterTheMeasurementInProgress(FxRobot robot) throws Exception {
         waitForPlan();
+        robot.clickOn("#paceToggle");
         robot.interact(() -> robot.lookup("#paceSlider").queryAs(Slider.class).setValue(3));
         robot.clickOn("#runButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> screen.log().rows() == 1);

@@ -82,13 +82,13 @@ class WelcomeScreenTest extends ShellTestBase {
 
     @Test
     void theClassroomDemoEvolvesTheSamplePredictorStepByStep(FxRobot robot) {
-        fx(robot, () -> window.welcome().model().demoProperty().set(new ClassroomDemo(0.05, 0, 0.4)));
+        fx(robot, () -> window.welcome().model().demoProperty().set(new ClassroomDemo(0.5, 0, 0.4)));
         robot.clickOn("#welcome-classroom");
         // The sample project is read in the background before the Compression screen shows.
         waitFor(() -> window.current() instanceof CompressionScreen && robot.lookup("#stepLog").tryQuery().isPresent());
         TableView<?> log = robot.lookup("#stepLog").queryAs(TableView.class);
         waitFor(() -> log.getItems().size() >= 2);
-        assertEquals(0.05, robot.lookup("#paceSlider").queryAs(Slider.class).getValue(), 1e-9);
+        assertEquals(0.5, robot.lookup("#paceSlider").queryAs(Slider.class).getValue(), 1e-9);
         assertEquals("vgg16", robot.lookup("#modelChoice").queryAs(ComboBox.class).getValue());
         assertEquals("simulated:tx2", robot.lookup("#sourceChoice").queryAs(ComboBox.class).getValue());
         assertEquals("demo γ (seeded random)", robot.lookup("#importanceChoice").queryAs(ComboBox.class).getValue());

@@ -5,6 +5,7 @@ import io.evolp.ui.workspace.CompressionPreset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** A window stand-in for the welcome controller: records what it was asked to do. */
 final class FakeHost implements WelcomeHost {
@@ -30,8 +31,12 @@ final class FakeHost implements WelcomeHost {
     @Override public void showFirstScreen() { calls.add("showFirstScreen"); }
     @Override public void status(String text) { statuses.add(text); }
 
-    @Override public void compress(CompressionPreset preset, double runAfterSeconds) {
+    /** Completed by a test to say "the loop is running now". */
+    final CompletableFuture<Void> started = new CompletableFuture<>();
+
+    @Override public CompletableFuture<Void> compress(CompressionPreset preset, double runAfterSeconds) {
         presets.add(preset);
         runAfter.add(runAfterSeconds);
+        return started;
     }
 }

@@ -113,6 +113,19 @@ class WelcomeControllerTest {
         controller.classroomDemo().get();
         assertEquals(3.0, host.runAfter.get(1));
         assertTrue(host.statuses.get(0).contains("starts in 3 s"), host.statuses.toString());
+        assertEquals(1, host.statuses.size(), "the announcement stands until the loop runs");
+    }
+
+    @Test
+    void theStartAnnouncementIsReplacedOnceTheLoopRuns() throws Exception {
+        model.sampleDataProperty().set(SAMPLES);
+        model.demoProperty().set(ClassroomDemo.DEFAULT);
+        controller.classroomDemo().get();
+        assertTrue(host.statuses.get(host.statuses.size() - 1).contains("starts in"), host.statuses.toString());
+        host.started.complete(null); // the Compression screen's loop is running
+        String now = host.statuses.get(host.statuses.size() - 1);
+        assertEquals(WelcomeController.STARTED, now);
+        assertFalse(now.contains("starts in"), now);
     }
 
     @Test
