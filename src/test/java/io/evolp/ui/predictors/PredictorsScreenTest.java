@@ -95,7 +95,7 @@ class PredictorsScreenTest {
             EvaluationReport expected = Evaluator.evaluate(p, data, split.test());
             assertEquals(expected.overall().n(), ((Number) table.getColumns().get(4).getCellData(row)).intValue(), e.name());
             assertEquals(expected.overall().mape(), ((Number) table.getColumns().get(6).getCellData(row)).doubleValue(), 1e-9, e.name());
-            assertTrue(e.name().startsWith(e.kind() + " · simulated-nano"), e.name());
+            assertTrue(e.name().startsWith(e.kind() + " · mobilenetv1-simulated-nano · "), e.name());
         }
         assertEquals(List.of("evolp", "flops"), table.getItems().stream().map(PredictorEntry::kind).toList());
         LogScatterChart scatter = screen.charts().model().scatter;
