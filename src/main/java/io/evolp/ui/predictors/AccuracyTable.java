@@ -33,14 +33,9 @@ final class AccuracyTable {
         // appears when the window is narrower, instead of names and test data being cut to "…".
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new javafx.scene.control.Label("No predictors yet — choose a dataset and kinds, then Train."));
+        // The name first, then the metrics (what the table is read for), then the details: at 1280 px
+        // the metrics stay in view and the long test-data text scrolls, not the other way round.
         table.getColumns().add(text("Predictor", PredictorEntry::name, 170));
-        table.getColumns().add(text("Kind", PredictorEntry::kind, 60));
-        table.getColumns().add(text("Device", PredictorEntry::device, 120));
-        table.getColumns().add(text("Test data", e -> e.testFraction() > 0
-                ? String.format(java.util.Locale.ROOT, "%s (%.0f %% holdout, seed %d)", e.datasetName(), e.testFraction() * 100, e.seed())
-                : e.datasetName() + " (all rows)", 170));
-        table.getColumns().get(0).setId("column-predictor");
-        table.getColumns().get(3).setId("column-test-data");
         table.getColumns().add(number("n", m -> m.n(), v -> String.valueOf(v.intValue())));
         table.getColumns().add(number("RMSE (ms)", Metrics::rmseMs, v -> Fmt.ms(v.doubleValue())));
         table.getColumns().add(number("MAPE %", Metrics::mape, v -> Fmt.pct(v.doubleValue())));
@@ -48,6 +43,13 @@ final class AccuracyTable {
         table.getColumns().add(number("±10 %", Metrics::acc10, v -> Fmt.pct(v.doubleValue())));
         table.getColumns().add(number("Spearman", Metrics::spearman, v -> Fmt.rho(v.doubleValue())));
         table.getColumns().add(number("worst %", Metrics::worst, v -> Fmt.pct(v.doubleValue())));
+        table.getColumns().add(text("Kind", PredictorEntry::kind, 60));
+        table.getColumns().add(text("Device", PredictorEntry::device, 120));
+        table.getColumns().add(text("Test data", e -> e.testFraction() > 0
+                ? String.format(java.util.Locale.ROOT, "%s (%.0f %% holdout, seed %d)", e.datasetName(), e.testFraction() * 100, e.seed())
+                : e.datasetName() + " (all rows)", 170));
+        table.getColumns().get(0).setId("column-predictor");
+        table.getColumns().get(table.getColumns().size() - 1).setId("column-test-data");
         entries.addListener((InvalidationListener) o -> fitColumns());
         fitColumns();
     }
