@@ -186,7 +186,7 @@ class PredictorsScreenTest {
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).equals("Predictor,n,RMSE (ms),MAPE %,±5 %,±10 %,Spearman,worst %,Kind,Device,Test data"), lines.get(0));
         assertTrue(lines.get(1).matches("evolp · mobilenetv1-simulated-nano · \\d\\d:\\d\\d,\\d+,.*,evolp,simulated-nano,"
-                + "mobilenetv1-simulated-nano \\(20 % holdout, seed 1\\)"), lines.get(1));
+                + "\"mobilenetv1-simulated-nano \\(20 % holdout, seed 1\\)\""), lines.get(1));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 }
