@@ -1,5 +1,6 @@
 package io.evolp.ui.datasets;
 
+import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.common.Screen;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.Node;
@@ -34,6 +35,11 @@ public final class DatasetsScreen implements Screen {
     @Override
     public void shown() {
         view.shown();
+    }
+
+    /** Selects a dataset (one just imported, say) so its rows, summary and charts are shown. */
+    public void reveal(DatasetEntry e) {
+        controller.select(e);
     }
 
     public DatasetsModel model() { return model; }

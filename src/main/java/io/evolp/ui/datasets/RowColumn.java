@@ -38,7 +38,13 @@ abstract class RowColumn {
     /** Whether the text depends on the configuration key only (the text filter tests it once per key). */
     boolean keyLevel() { return keyLevel; }
 
+    /** The plain text: what the CSV export writes and the text filter searches. */
     abstract String text(DatasetIndex ix, int row);
+
+    /** What the table shows: the text, or for large numbers a rounded, locale-grouped form of it. */
+    String display(DatasetIndex ix, int row) {
+        return text(ix, row);
+    }
 
     /** Sort keys of {@code rows}, in their order; equal keys mean equal cells. */
     abstract long[] sortKeys(DatasetIndex ix, int[] rows);
@@ -51,6 +57,16 @@ abstract class RowColumn {
                 for (int i = 0; i < rows.length; i++) k[i] = key.of(ix, rows[i]);
                 return k;
             }
+        };
+    }
+
+    /** As {@link #of(String, boolean, boolean, Text, Key)}, shown in the table as {@code display}. */
+    static RowColumn of(String header, boolean numeric, boolean keyLevel, Text text, Key key, Text display) {
+        RowColumn plain = of(header, numeric, keyLevel, text, key);
+        return new RowColumn(header, numeric, keyLevel) {
+            @Override String text(DatasetIndex ix, int row) { return text.of(ix, row); }
+            @Override String display(DatasetIndex ix, int row) { return display.of(ix, row); }
+            @Override long[] sortKeys(DatasetIndex ix, int[] rows) { return plain.sortKeys(ix, rows); }
         };
     }
 
@@ -67,9 +83,10 @@ abstract class RowColumn {
                 pair("padding", k -> k.ph(), k -> k.pw()),
                 of("groups", true, false, (x, r) -> Integer.toString(x.groups(r)), DatasetIndex::groups),
                 of("bias", false, true, (x, r) -> Boolean.toString(x.key(r).bias()), (x, r) -> x.key(r).bias() ? 1 : 0),
-                of("MACs", true, false, (x, r) -> Long.toString(x.macs(r)), DatasetIndex::macs),
+                of("MACs", true, false, (x, r) -> Long.toString(x.macs(r)), DatasetIndex::macs,
+                        (x, r) -> Formats.grouped(x.macs(r))),
                 of("latency (ms)", true, false, (x, r) -> Formats.ms(x.data().latency(r)),
-                        (x, r) -> sortableBits(x.data().latency(r)))));
+                        (x, r) -> sortableBits(x.data().latency(r)), (x, r) -> Formats.decimal(x.data().latency(r)))));
         for (int c = 0; c < ix.data().extraColumns().size(); c++) cols.add(new ExtraColumn(ix.data().extraColumns().get(c), c));
         return cols;
     }
@@ -96,6 +113,8 @@ abstract class RowColumn {
         }
 
         @Override String text(DatasetIndex ix, int row) { return ix.data().extra(row, col); }
+
+        @Override String display(DatasetIndex ix, int row) { return Formats.extra(text(ix, row)); }
 
         @Override long[] sortKeys(DatasetIndex ix, int[] rows) {
             long[] k = new long[rows.length];

@@ -125,11 +125,11 @@ final class RowTablePane {
     private TableColumn<Integer, String> column(RowColumn c, DatasetIndex ix) {
         TableColumn<Integer, String> col = new TableColumn<>(c.header());
         col.setUserData(c);
-        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.text(ix, f.getValue())));
+        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.display(ix, f.getValue())));
         if (c.numeric()) col.setStyle("-fx-alignment: CENTER-RIGHT;");
         col.setPrefWidth(switch (c.header()) {
             case "key" -> 200;
-            case "MACs" -> 90;
+            case "MACs" -> 115;
             case "latency (ms)" -> 100;
             default -> c.numeric() || c.header().length() < 7 ? Math.max(50, 7 * c.header().length() + 16) : 115;
         });

@@ -32,7 +32,7 @@ final class SummaryPane {
         table.setPlaceholder(new Label("No dataset selected."));
         table.getColumns().setAll(List.of(
                 text("key", KeySummary::key, 200),
-                number("rows", KeySummary::rows, Object::toString),
+                number("rows", KeySummary::rows, v -> Formats.grouped(((Number) v).longValue())),
                 range("cin", KeySummary::cinRange),
                 range("cout", KeySummary::coutRange),
                 number("latency min (ms)", KeySummary::latencyMin, v -> Formats.ms((Double) v)),
@@ -91,6 +91,13 @@ final class SummaryPane {
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         // Sorts the cell strings by their numeric lower bound ("8–64" before "16–32").
         c.setComparator(Comparator.comparingDouble(s -> Double.parseDouble(s.split("–")[0])));
+        // The value stays the plain range (sorting, CSV export); only the cell groups the digits.
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Formats.groupedRange(v));
+            }
+        });
         return c;
     }
 }

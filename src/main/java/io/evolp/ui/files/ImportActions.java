@@ -33,11 +33,20 @@ public final class ImportActions {
     private final UiContext ctx;
     private final Workspace ws;
     private final Consumer<String> status;
+    private Consumer<DatasetEntry> onDatasetAdded = e -> { };
 
     public ImportActions(UiContext ctx, Consumer<String> status) {
         this.ctx = ctx;
         this.ws = ctx.workspace();
         this.status = status;
+    }
+
+    /**
+     * Called with each dataset an import adds (menu or drag and drop), after it is in the workspace:
+     * the window uses it to switch to the Datasets screen with the new dataset selected.
+     */
+    public void onDatasetAdded(Consumer<DatasetEntry> listener) {
+        this.onDatasetAdded = listener == null ? e -> { } : listener;
     }
 
     public void importDataset() {
@@ -52,6 +61,7 @@ public final class ImportActions {
     private void added(DatasetImport.Imported r) {
         DatasetEntry e = ws.addImported(r);
         status.accept(r.summary(e.name()));
+        onDatasetAdded.accept(e);
         r.unusable().ifPresent(why -> ctx.dialogs().error("No valid rows in " + r.file().getFileName(),
                 why + " — the Datasets screen lists every problem."));
     }

@@ -3,12 +3,15 @@ package io.evolp.ui.predictors;
 import io.evolp.predict.eval.Metrics;
 import io.evolp.ui.workspace.PredictorEntry;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,19 +22,20 @@ import java.util.function.Function;
 final class AccuracyTable {
 
     private final TableView<PredictorEntry> table = new TableView<>();
+    /** What each column shows for a row, as text: the widths are fitted to it. */
+    private final Map<TableColumn<PredictorEntry, ?>, Function<PredictorEntry, String>> shown = new LinkedHashMap<>();
 
     AccuracyTable(ObservableList<PredictorEntry> entries) {
         table.setId("accuracy-table");
         table.setItems(entries);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep the width of their content (and stay resizable by hand); a horizontal scroll bar
+        // appears when the window is narrower, instead of names and test data being cut to "…".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new javafx.scene.control.Label("No predictors yet — choose a dataset and kinds, then Train."));
+        // The name first, then the metrics (what the table is read for), then the details: at 1280 px
+        // the metrics stay in view and the long test-data text scrolls, not the other way round.
         table.getColumns().add(text("Predictor", PredictorEntry::name, 170));
-        table.getColumns().add(text("Kind", PredictorEntry::kind, 60));
-        table.getColumns().add(text("Device", PredictorEntry::device, 120));
-        table.getColumns().add(text("Test data", e -> e.testFraction() > 0
-                ? String.format(java.util.Locale.ROOT, "%s (%.0f %% holdout, seed %d)", e.datasetName(), e.testFraction() * 100, e.seed())
-                : e.datasetName() + " (all rows)", 170));
         table.getColumns().add(number("n", m -> m.n(), v -> String.valueOf(v.intValue())));
         table.getColumns().add(number("RMSE (ms)", Metrics::rmseMs, v -> Fmt.ms(v.doubleValue())));
         table.getColumns().add(number("MAPE %", Metrics::mape, v -> Fmt.pct(v.doubleValue())));
@@ -39,20 +43,40 @@ final class AccuracyTable {
         table.getColumns().add(number("±10 %", Metrics::acc10, v -> Fmt.pct(v.doubleValue())));
         table.getColumns().add(number("Spearman", Metrics::spearman, v -> Fmt.rho(v.doubleValue())));
         table.getColumns().add(number("worst %", Metrics::worst, v -> Fmt.pct(v.doubleValue())));
+        table.getColumns().add(text("Kind", PredictorEntry::kind, 60));
+        table.getColumns().add(text("Device", PredictorEntry::device, 120));
+        table.getColumns().add(text("Test data", e -> e.testFraction() > 0
+                ? String.format(java.util.Locale.ROOT, "%s (%.0f %% holdout, seed %d)", e.datasetName(), e.testFraction() * 100, e.seed())
+                : e.datasetName() + " (all rows)", 170));
+        table.getColumns().get(0).setId("column-predictor");
+        table.getColumns().get(table.getColumns().size() - 1).setId("column-test-data");
+        entries.addListener((InvalidationListener) o -> fitColumns());
+        fitColumns();
+    }
+
+    /** Widens every column to its header and its widest value (never narrows what the user widened). */
+    void fitColumns() {
+        for (var col : shown.entrySet()) {
+            double w = ColumnWidths.text(col.getKey().getText(), true);
+            for (PredictorEntry e : table.getItems()) w = Math.max(w, ColumnWidths.text(col.getValue().apply(e), false));
+            double fitted = Math.max(col.getKey().getPrefWidth(), Math.ceil(w + ColumnWidths.PADDING));
+            col.getKey().setPrefWidth(fitted);
+        }
     }
 
     TableView<PredictorEntry> view() {
         return table;
     }
 
-    private static TableColumn<PredictorEntry, String> text(String title, Function<PredictorEntry, String> f, double width) {
+    private TableColumn<PredictorEntry, String> text(String title, Function<PredictorEntry, String> f, double width) {
         TableColumn<PredictorEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        shown.put(c, f);
         return c;
     }
 
-    private static TableColumn<PredictorEntry, Number> number(String title, Function<Metrics, Number> f,
+    private TableColumn<PredictorEntry, Number> number(String title, Function<Metrics, Number> f,
                                                              Function<Number, String> format) {
         TableColumn<PredictorEntry, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
@@ -65,7 +89,8 @@ final class AccuracyTable {
                 setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
-        c.setPrefWidth(78);
+        c.setPrefWidth(60);
+        shown.put(c, e -> e.evaluation() == null ? "" : format.apply(f.apply(e.evaluation().overall())));
         return c;
     }
 }

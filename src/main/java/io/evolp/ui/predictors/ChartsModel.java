@@ -1,5 +1,6 @@
 package io.evolp.ui.predictors;
 
+import io.evolp.analysis.KeyOrder;
 import io.evolp.core.ConfigKey;
 import io.evolp.predict.eval.EvaluationReport;
 import io.evolp.predict.eval.Metrics;
@@ -13,6 +14,7 @@ import io.evolp.ui.workspace.PredictorEntry;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,20 +52,29 @@ final class ChartsModel {
         List<ScatterSeries> series = new ArrayList<>();
         List<ErrorCurve> curves = new ArrayList<>();
         List<KeyErrorChart.Bars> bars = new ArrayList<>();
-        TreeSet<ConfigKey> keys = new TreeSet<>();
+        // Numeric key order (14, 28, 56, 112, 224), not the labels' text order.
+        TreeSet<ConfigKey> keys = new TreeSet<>(KeyOrder.NUMERIC);
+        Map<ConfigKey, List<Integer>> nByKey = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             PredictorEntry e = shown.get(i);
             EvaluationReport r = e.evaluation();
             series.add(new ScatterSeries(e.name(), Palette.color(i), r.measured(), r.predicted()));
             curves.add(new ErrorCurve(e.name(), Palette.color(i), ErrorCurve.relativeErrorsPct(r.predicted(), r.measured())));
-            Map<String, Double> mape = new LinkedHashMap<>();
             for (Map.Entry<ConfigKey, Metrics> k : r.perKey().entrySet()) {
                 keys.add(k.getKey());
-                mape.put(k.getKey().label(), k.getValue().mape());
+                nByKey.computeIfAbsent(k.getKey(), x -> new ArrayList<>()).add(k.getValue().n());
             }
-            bars.add(new KeyErrorChart.Bars(e.name(), Palette.color(i), mape));
         }
-        List<String> labels = keys.stream().map(ConfigKey::label).toList();
+        Map<ConfigKey, String> label = new HashMap<>();
+        for (ConfigKey k : keys) label.put(k, KeyLabels.withN(k.label(), nByKey.get(k)));
+        for (int i = 0; i < shown.size(); i++) {
+            Map<String, Double> mape = new LinkedHashMap<>();
+            for (Map.Entry<ConfigKey, Metrics> k : shown.get(i).evaluation().perKey().entrySet()) {
+                mape.put(label.get(k.getKey()), k.getValue().mape());
+            }
+            bars.add(new KeyErrorChart.Bars(shown.get(i).name(), Palette.color(i), mape));
+        }
+        List<String> labels = keys.stream().map(label::get).toList();
         LogScatterChart scatter = new LogScatterChart("Predicted vs measured (test rows)", "measured latency (ms)",
                 "predicted latency (ms)", series, rasterThreshold, 0.10);
         return new ChartsModel(shown, scatter, List.copyOf(curves), labels, List.copyOf(bars));

@@ -29,6 +29,7 @@ final class ComparisonCharts {
     private final PointDetails details = new PointDetails();
     private final LatestWins<List<PredictorEntry>, ChartsModel> rebuild;
     private final SplitPane root;
+    private final TabPane tabs;
     private int rasterThreshold = LogScatterChart.DEFAULT_RASTER_THRESHOLD;
     private ChartsModel model;
 
@@ -44,6 +45,7 @@ final class ComparisonCharts {
         TabPane tabs = new TabPane(tab("Predicted vs measured", scatterPane), tab("Error distribution", cdfPane),
                 tab("Per-key error", keyScroll));
         tabs.setId("chart-tabs");
+        this.tabs = tabs;
         root = new SplitPane(tabs, details.view());
         root.setDividerPositions(0.78);
         rebuild = new LatestWins<>(ctx.tasks(), "Preparing charts", Duration.millis(120),
@@ -62,6 +64,11 @@ final class ComparisonCharts {
     /** Charts the given predictors (FX thread); the build runs in the background. */
     void update(List<PredictorEntry> selected) {
         rebuild.submit(List.copyOf(selected));
+    }
+
+    /** Brings the predicted-vs-measured tab to the front. */
+    void showScatter() {
+        tabs.getSelectionModel().select(0);
     }
 
     /** Above this many points the scatter switches to the density raster. */

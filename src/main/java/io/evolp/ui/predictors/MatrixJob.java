@@ -37,10 +37,23 @@ record MatrixJob(List<PredictorEntry> entries, Map<String, DatasetEntry> dataset
             EvaluationReport r = e.evaluation();
             // A predictor whose dataset was closed (or replaced by a shorter one) cannot be joined back.
             if (r == null || ds == null || !fits(r, ds)) continue;
-            String file = ds.source() != null ? ds.source().getFileName().toString() : ds.name();
-            rows.addAll(PredictionRows.of(r, ds.dataset(), ArchitectureNames.of(file, ds.device())));
+            rows.addAll(PredictionRows.of(r, ds.dataset(), architectureOf(ds)));
         }
         return MatrixCells.of(rows);
+    }
+
+    /** The architecture a dataset's rows are counted under in the matrix (from its file name). */
+    static String architectureOf(DatasetEntry ds) {
+        String file = ds.source() != null ? ds.source().getFileName().toString() : ds.name();
+        return ArchitectureNames.of(file, ds.device());
+    }
+
+    /** Whether a predictor's held-out rows are pooled into this cell (the cell's scatter shows exactly these). */
+    static boolean contributes(PredictorEntry e, DatasetEntry ds, MatrixCells.Cell cell) {
+        EvaluationReport r = e.evaluation();
+        if (r == null || ds == null || !fits(r, ds)) return false;
+        return r.predictorKind().equals(cell.kind()) && r.device().equals(cell.device())
+                && (cell.pooled() || architectureOf(ds).equals(cell.architecture()));
     }
 
     private static boolean fits(EvaluationReport r, DatasetEntry ds) {

@@ -5,12 +5,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,11 +30,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The accuracy matrix (part of the view): one row per predictor kind, one column per device and
  * architecture (a pooled "all" column where a device has several), each cell the MAPE or ±10 %
- * accuracy of the kind's held-out rows there, coloured green (good) to red (bad). ControlsFX
+ * accuracy of the kind's held-out rows there with its n, coloured green (good) to red (bad), the best
+ * kind per column starred. Clicking a cell opens the scatter of the predictors behind it. ControlsFX
  * check-combos filter kinds and devices; the cells come from the model (computed on a worker).
  */
 final class MatrixPane {
@@ -43,10 +50,17 @@ final class MatrixPane {
     private final CheckComboBox<String> deviceFilter = new CheckComboBox<>();
     private final Set<String> unchecked = new LinkedHashSet<>();
     private final VBox root;
+    private final Consumer<Cell> onOpen;
+    private Set<Cell> best = Set.of();
     private boolean syncing;
 
-    MatrixPane(PredictorsModel model) {
+    /**
+     * @param onOpen   a cell was clicked (or Enter pressed on it): show its predictors' scatter
+     * @param onExport the user asked for the CSV of the cells shown
+     */
+    MatrixPane(PredictorsModel model, Consumer<Cell> onOpen, Runnable onExport) {
         this.model = model;
+        this.onOpen = onOpen;
         table.setId("accuracy-matrix");
         table.setPlaceholder(new Label("No evaluated predictors yet — train some to compare kinds across devices."));
         kindFilter.setId("matrix-kinds");
@@ -62,12 +76,33 @@ final class MatrixPane {
         SegmentedButton metric = new SegmentedButton(mape, acc);
         model.metric.addListener((o, a, m) -> rebuild());
         model.cells.addListener((ListChangeListener<Cell>) c -> cellsChanged());
-        Label title = new Label("Held-out rows of every predictor, by kind · green better, red worse");
-        title.setTooltip(new Tooltip("Each cell pools the test rows of all predictors of that kind on that device and architecture;"
+        Label title = new Label("Which predictor is best on which device? ★ marks the best kind per column; "
+                + "click a cell for its predicted-vs-measured scatter.");
+        title.setStyle("-fx-font-weight: bold;");
+        title.setWrapText(true);
+        Label legend = new Label("Held-out rows, green better → red worse, n = rows tested");
+        legend.getStyleClass().add("muted");
+        legend.setTooltip(new Tooltip("Each cell pools the test rows of all predictors of that kind on that device and architecture;"
                 + " \"all\" pools a device's architectures. MAPE colours saturate at " + (int) HeatColour.MAPE_RED + " %."));
-        HBox bar = new HBox(8, metric, kindFilter, deviceFilter, title);
+        Button csv = new Button("Export CSV…");
+        csv.setId("export-matrix-csv");
+        csv.setTooltip(new Tooltip("Save the cells shown (one line per cell, full precision, best per column flagged) as CSV"));
+        csv.setOnAction(e -> onExport.run());
+        csv.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getItems()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, metric, kindFilter, deviceFilter, legend, gap, csv);
         bar.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(4, bar, table);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() != KeyCode.ENTER) return;
+            var pos = table.getFocusModel().getFocusedCell();
+            if (pos != null && pos.getTableColumn() != null && pos.getRow() >= 0
+                    && pos.getTableColumn().getCellData(pos.getRow()) instanceof Cell c) {
+                onOpen.accept(c);
+            }
+        });
+        root = new VBox(4, title, bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(6));
         cellsChanged();
@@ -77,6 +112,20 @@ final class MatrixPane {
     TableView<KindRow> table() { return table; }
     CheckComboBox<String> kindFilter() { return kindFilter; }
     CheckComboBox<String> deviceFilter() { return deviceFilter; }
+
+    /** The cells shown now (filters applied), in matrix order: what the CSV export writes. */
+    List<Cell> shownCells() {
+        List<Cell> out = new ArrayList<>();
+        List<String> kinds = kindFilter.getCheckModel().getCheckedItems().stream().toList();
+        Set<String> devices = new LinkedHashSet<>(deviceFilter.getCheckModel().getCheckedItems());
+        for (Cell c : model.cells) if (kinds.contains(c.kind()) && devices.contains(c.device())) out.add(c);
+        return out;
+    }
+
+    /** Whether the screen marks this cell as the best of its column (for the metric shown). */
+    boolean isBest(Cell c) {
+        return best.contains(c);
+    }
 
     /** The key of a cell's column. */
     static String column(String device, String architecture) {
@@ -125,12 +174,11 @@ final class MatrixPane {
     }
 
     private void rebuild() {
-        List<String> kinds = kindFilter.getCheckModel().getCheckedItems().stream().toList();
-        Set<String> devices = new LinkedHashSet<>(deviceFilter.getCheckModel().getCheckedItems());
         Map<String, Map<String, Cell>> byKind = new LinkedHashMap<>();
         Map<String, Set<String>> archByDevice = new LinkedHashMap<>();
-        for (Cell c : model.cells) {
-            if (!kinds.contains(c.kind()) || !devices.contains(c.device())) continue;
+        List<Cell> shown = shownCells();
+        best = BestCells.of(shown, model.metric.get());
+        for (Cell c : shown) {
             byKind.computeIfAbsent(c.kind(), k -> new LinkedHashMap<>()).put(column(c.device(), c.architecture()), c);
             archByDevice.computeIfAbsent(c.device(), d -> new LinkedHashSet<>()).add(c.architecture());
         }
@@ -146,7 +194,7 @@ final class MatrixPane {
             for (String a : archs) parent.getColumns().add(cellColumn(device, a, a));
             if (archs.size() > 1) parent.getColumns().add(cellColumn(device, io.evolp.analysis.AccuracyMatrix.ALL, "all"));
             // Wide enough that the device name in the header is not cut.
-            double each = Math.max(80, (device.length() * 8.0 + 20) / parent.getColumns().size());
+            double each = Math.max(96, (device.length() * 8.0 + 20) / parent.getColumns().size());
             for (TableColumn<KindRow, ?> child : parent.getColumns()) child.setPrefWidth(each);
             columns.add(parent);
         });
@@ -160,21 +208,56 @@ final class MatrixPane {
         String key = column(device, architecture);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cells().get(key)));
         PredictorsModel.Metric metric = model.metric.get();
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Cell cell, boolean empty) {
-                super.updateItem(cell, empty);
-                setText(empty || cell == null ? null : text(cell, metric));
-                setStyle(empty || cell == null ? "" : "-fx-alignment: CENTER-RIGHT; -fx-text-fill: black; -fx-background-color: "
-                        + HeatColour.of(metric, cell) + ";");
-                setTooltip(empty || cell == null ? null : new Tooltip(cell.kind() + " on " + cell.device() + " / " + cell.architecture()
-                        + String.format(Locale.ROOT, ": MAPE %.2f %%, ±10 %% %.1f %%, n %d", cell.mape(), cell.acc10(), cell.n())));
-            }
-        });
+        c.setCellFactory(col -> new HeatCell(metric));
+        c.setPrefWidth(96);
         return c;
     }
 
     static String text(Cell cell, PredictorsModel.Metric metric) {
-        return metric == PredictorsModel.Metric.MAPE ? Fmt.pct(cell.mape()) : String.format(Locale.ROOT, "%.1f", cell.acc10());
+        return metric == PredictorsModel.Metric.MAPE ? Fmt.pct(cell.mape()) + " %" : String.format(Locale.ROOT, "%.1f %%", cell.acc10());
+    }
+
+    /** A heat-coloured cell: the value (★ and bold when best in its column) over its n; click opens the scatter. */
+    private final class HeatCell extends TableCell<KindRow, Cell> {
+
+        private final PredictorsModel.Metric metric;
+        private final Label value = new Label();
+        private final Label n = new Label();
+        private final VBox box = new VBox(0, value, n);
+
+        HeatCell(PredictorsModel.Metric metric) {
+            this.metric = metric;
+            box.setAlignment(Pos.CENTER_RIGHT);
+            // Black on the pale heat colours reads in both themes (the theme's text colour would not).
+            value.setStyle("-fx-text-fill: black;");
+            n.setStyle("-fx-text-fill: #333333; -fx-font-size: 0.85em;");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null) onOpen.accept(getItem());
+            });
+        }
+
+        @Override
+        protected void updateItem(Cell cell, boolean empty) {
+            super.updateItem(cell, empty);
+            if (empty || cell == null) {
+                setGraphic(null);
+                setStyle("");
+                setTooltip(null);
+                setCursor(null);
+                return;
+            }
+            boolean top = best.contains(cell);
+            value.setText((top ? "★ " : "") + text(cell, metric));
+            value.setStyle("-fx-text-fill: black;" + (top ? " -fx-font-weight: bold;" : ""));
+            n.setText("n " + cell.n());
+            setGraphic(box);
+            setCursor(Cursor.HAND);
+            setStyle("-fx-alignment: CENTER-RIGHT; -fx-background-color: " + HeatColour.of(metric, cell)
+                    + "; -fx-border-color: transparent -fx-box-border -fx-box-border transparent;");
+            setTooltip(new Tooltip(MatrixCsv.describe(cell) + String.format(Locale.ROOT,
+                    ": MAPE %.2f %%, ±10 %% %.1f %%, n %d", cell.mape(), cell.acc10(), cell.n())
+                    + (top ? "\nBest in this column." : "") + "\nClick to show the scatter of its predictors."));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.evolp.ui.predictors;
 
+import io.evolp.analysis.MatrixCells;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.Evaluator;
@@ -13,10 +14,13 @@ import io.evolp.ui.common.Messages;
 import io.evolp.ui.common.TableCsvExport;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.PredictorEntry;
+import io.evolp.ui.workspace.PredictorNames;
 import io.evolp.ui.workspace.Workspace;
 import io.evolp.workflow.TrainEvaluate;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +40,15 @@ final class PredictorsController {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final PredictorsModel model;
+    private final Clock clock;
 
     PredictorsController(Workspace workspace, TaskRunner tasks, Dialogs dialogs, PredictorsModel model) {
+        this(workspace, tasks, dialogs, model, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the time that goes into result names ("kind · dataset · time") */
+    PredictorsController(Workspace workspace, TaskRunner tasks, Dialogs dialogs, PredictorsModel model, Clock clock) {
+        this.clock = clock;
         this.workspace = workspace;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -86,6 +97,8 @@ final class PredictorsController {
 
     private List<PredictorEntry> added(List<TrainEvaluate.Trained> results, DatasetEntry ds, double fraction, long seed) {
         List<PredictorEntry> added = new ArrayList<>();
+        int replaced = 0;
+        LocalTime now = LocalTime.now(clock);
         model.autoDetails.set("");
         model.autoDescription.set(null);
         for (TrainEvaluate.Trained r : results) {
@@ -95,15 +108,30 @@ final class PredictorsController {
                 model.autoDetails.set(KindInfo.cvTable(auto));
                 model.autoDescription.set(auto.describe());
             }
-            String name = workspace.uniquePredictorName(label + " · " + ds.device());
-            PredictorEntry e = new PredictorEntry(name, r.predictor(), ds.name(), fraction, seed, r.report());
-            workspace.predictors().add(e);
+            String base = PredictorNames.of(label, ds.name(), now);
+            PredictorEntry e = new PredictorEntry(base, r.predictor(), ds.name(), fraction, seed, r.report());
+            int same = Retrains.indexOfSameRun(workspace.predictors(), e);
+            if (same >= 0) {
+                // The same run again: it takes the earlier result's place (and row) instead of piling up.
+                String old = workspace.predictors().get(same).name();
+                e = withName(e, base.equals(old) ? old : workspace.uniquePredictorName(base));
+                workspace.predictors().set(same, e);
+                replaced++;
+            } else {
+                e = withName(e, workspace.uniquePredictorName(base));
+                workspace.predictors().add(e);
+            }
             added.add(e);
         }
         model.status.set("Trained " + added.size() + (added.size() == 1 ? " predictor" : " predictors")
-                + " on " + ds.name() + ", tested on the same " + results.get(0).report().overall().n() + " rows.");
+                + " on " + ds.name() + ", tested on the same " + results.get(0).report().overall().n() + " rows"
+                + (replaced == 0 ? "." : "; " + replaced + " replaced an identical earlier run."));
         model.selected.setAll(added);
         return added;
+    }
+
+    private static PredictorEntry withName(PredictorEntry e, String name) {
+        return new PredictorEntry(name, e.predictor(), e.datasetName(), e.testFraction(), e.seed(), e.evaluation());
     }
 
     /** Cancels the running training, if any; its result then adds nothing. */
@@ -129,7 +157,7 @@ final class PredictorsController {
                 model.status.set("Could not load " + p.getFileName() + ": " + Messages.ofFailure(err));
                 return null;
             }
-            String name = workspace.uniquePredictorName(r.predictor().kind() + " · " + r.predictor().device()
+            String name = workspace.uniquePredictorName(PredictorNames.of(r.predictor().kind(), ds.name(), LocalTime.now(clock))
                     + " (" + p.getFileName() + ")");
             PredictorEntry e = new PredictorEntry(name, r.predictor(), ds.name(), 0, 0, r.report());
             workspace.predictors().add(e);
@@ -190,6 +218,39 @@ final class PredictorsController {
         Map<String, DatasetEntry> byName = new LinkedHashMap<>();
         for (DatasetEntry d : workspace.datasets()) byName.putIfAbsent(d.name(), d);
         return new MatrixJob(List.copyOf(workspace.predictors()), byName);
+    }
+
+    /** The predictors whose held-out rows make up a matrix cell (in workspace order). */
+    List<PredictorEntry> entriesOf(MatrixCells.Cell cell) {
+        List<PredictorEntry> out = new ArrayList<>();
+        for (PredictorEntry e : workspace.predictors()) {
+            if (MatrixJob.contributes(e, e.evaluation() == null ? null : workspace.dataset(e.datasetName()), cell)) out.add(e);
+        }
+        return out;
+    }
+
+    /** Selects a cell's predictors, so the charts show its scatter; says so in the status line. */
+    void openCell(MatrixCells.Cell cell) {
+        List<PredictorEntry> entries = entriesOf(cell);
+        model.selected.setAll(entries);
+        model.status.set(entries.isEmpty() ? "No predictor behind " + MatrixCsv.describe(cell) + " any more."
+                : "Showing " + MatrixCsv.describe(cell) + ": " + entries.size()
+                + (entries.size() == 1 ? " predictor." : " predictors."));
+    }
+
+    /** Writes the matrix cells shown (long form, full precision, best per column marked) to a CSV the user chooses. */
+    CompletableFuture<Path> exportMatrix(List<MatrixCells.Cell> cells, PredictorsModel.Metric metric) {
+        Optional<Path> file = dialogs.saveFile("Export accuracy matrix", "accuracy-matrix.csv", List.of("*.csv"));
+        if (file.isEmpty()) return CompletableFuture.completedFuture(null);
+        Path p = file.get();
+        List<List<String>> rows = MatrixCsv.rows(cells, metric);
+        return tasks.submit("Export " + p.getFileName(), pm -> {
+            TableCsvExport.write(rows, p);
+            return p;
+        }).result().thenApply(saved -> {
+            model.status.set("Saved the accuracy matrix to " + saved.getFileName() + ".");
+            return saved;
+        });
     }
 
     private <T> CompletableFuture<List<T>> refuse(String why) {

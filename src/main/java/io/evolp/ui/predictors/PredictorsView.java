@@ -37,6 +37,7 @@ final class PredictorsView {
     private final ComparisonCharts charts;
     private final TrainPanel train;
     private final MatrixPane matrix;
+    private final PredictorsController controller;
     private final BorderPane root = new BorderPane();
     private boolean mirroring;
 
@@ -47,7 +48,11 @@ final class PredictorsView {
         this.table = new AccuracyTable(ctx.workspace().predictors());
         this.charts = new ComparisonCharts(ctx);
         this.train = new TrainPanel(ctx.workspace().datasets(), model, controller);
-        this.matrix = new MatrixPane(model);
+        this.matrix = new MatrixPane(model, cell -> {
+            controller.openCell(cell);
+            charts.showScatter();
+        }, this::exportMatrix);
+        this.controller = controller;
         var tableSelection = table.view().getSelectionModel().getSelectedItems();
         tableSelection.addListener((ListChangeListener<PredictorEntry>) c -> mirror(() -> model.selected.setAll(List.copyOf(tableSelection))));
         model.selected.addListener((ListChangeListener<PredictorEntry>) c -> {
@@ -96,7 +101,7 @@ final class PredictorsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(tabs, charts.view());
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.3);
+        center.setDividerPositions(0.42);
         // Scrolls when the column outgrows the window (auto's CV table adds a few lines).
         ScrollPane left = new ScrollPane(train.view());
         left.setFitToWidth(true);
@@ -112,6 +117,10 @@ final class PredictorsView {
     ComparisonCharts charts() { return charts; }
     MatrixPane matrix() { return matrix; }
 
+    private void exportMatrix() {
+        controller.exportMatrix(matrix.shownCells(), model.metric.get());
+    }
+
     private void mirror(Runnable r) {
         if (mirroring) return;
         mirroring = true;
@@ -122,9 +131,11 @@ final class PredictorsView {
         }
     }
 
+    /** Selection made elsewhere (a new result landed, a matrix cell opened): select it and bring it into view. */
     private void selectInTable() {
         var sm = table.view().getSelectionModel();
         sm.clearSelection();
         for (PredictorEntry e : model.selected) sm.select(e);
+        if (!model.selected.isEmpty()) table.view().scrollTo(model.selected.get(0));
     }
 }

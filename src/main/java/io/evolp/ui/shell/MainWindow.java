@@ -69,6 +69,7 @@ public final class MainWindow {
         this.drops = new DropHandler(ctx, project, imports);
         for (Function<UiContext, Screen> f : factories) screens.add(f.apply(ctx));
         navigation = new Navigation(screens, this::show);
+        imports.onDatasetAdded(e -> DatasetReveal.show(screens, this::select, e));
         content.setId("screen-content");
         welcome = new WelcomeScreen(ctx, new WelcomeWiring(this));
         welcome.view().setVisible(false);

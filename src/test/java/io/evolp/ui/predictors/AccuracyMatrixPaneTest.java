@@ -101,15 +101,15 @@ class AccuracyMatrixPaneTest {
         assertEquals(List.of("Predictor kind", "local-cpu", "simulated-tx2"), table.getColumns().stream().map(TableColumn::getText).toList());
         assertEquals(List.of("vgg16", "resnet50", "all"), table.getColumns().get(1).getColumns().stream().map(TableColumn::getText).sorted(
                 (a, b) -> a.equals("all") ? 1 : b.equals("all") ? -1 : b.compareTo(a)).toList());
-        assertEquals(Fmt.pct(entries.get(0).evaluation().overall().mape()), cell(table, "lut", "matrix-local-cpu-vgg16"));
-        assertEquals(Fmt.pct(entries.get(1).evaluation().overall().mape()), cell(table, "lut", "matrix-local-cpu-resnet50"));
-        assertEquals(Fmt.pct(entries.get(2).evaluation().overall().mape()), cell(table, "flops", "matrix-simulated-tx2-vgg16"));
+        assertEquals(Fmt.pct(entries.get(0).evaluation().overall().mape()) + " %", cell(table, "lut", "matrix-local-cpu-vgg16"));
+        assertEquals(Fmt.pct(entries.get(1).evaluation().overall().mape()) + " %", cell(table, "lut", "matrix-local-cpu-resnet50"));
+        assertEquals(Fmt.pct(entries.get(2).evaluation().overall().mape()) + " %", cell(table, "flops", "matrix-simulated-tx2-vgg16"));
         assertNull(cell(table, "flops", "matrix-local-cpu-vgg16"), "no flops predictor on local-cpu: an empty cell, not a zero");
 
         snap("predictors-matrix-mape.png");
         robot.clickOn("#metric-acc10");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", entries.get(2).evaluation().overall().acc10()),
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f %%", entries.get(2).evaluation().overall().acc10()),
                 cell(table, "flops", "matrix-simulated-tx2-vgg16"));
         snap("predictors-matrix-acc10.png");
 

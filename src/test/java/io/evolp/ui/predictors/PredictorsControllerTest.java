@@ -56,7 +56,7 @@ class PredictorsControllerTest {
             assertEquals(0.2, e.testFraction(), 1e-12);
             assertEquals(1, e.seed());
             assertTrue(e.evaluation().overall().n() > 0 && e.evaluation().overall().n() < vgg.dataset().size());
-            assertTrue(e.name().startsWith(e.kind() + " · " + vgg.device()), e.name());
+            assertTrue(e.name().matches(e.kind() + " · vgg16-local-cpu · \\d\\d:\\d\\d"), e.name());
         }
         // Both kinds are tested on the very same held-out rows.
         assertEquals(List.of(added.get(0).evaluation().rows().length), List.of(added.get(1).evaluation().rows().length));

@@ -93,9 +93,9 @@ class PredictorsScreenTest {
             LatencyPredictor p = Predictors.train(e.kind(), data.subset(split.train()), TrainOptions.defaults().withSeed(1),
                     ProgressMonitor.NONE);
             EvaluationReport expected = Evaluator.evaluate(p, data, split.test());
-            assertEquals(expected.overall().n(), ((Number) table.getColumns().get(4).getCellData(row)).intValue(), e.name());
-            assertEquals(expected.overall().mape(), ((Number) table.getColumns().get(6).getCellData(row)).doubleValue(), 1e-9, e.name());
-            assertTrue(e.name().startsWith(e.kind() + " · simulated-nano"), e.name());
+            assertEquals(expected.overall().n(), ((Number) table.getColumns().get(1).getCellData(row)).intValue(), e.name());
+            assertEquals(expected.overall().mape(), ((Number) table.getColumns().get(3).getCellData(row)).doubleValue(), 1e-9, e.name());
+            assertTrue(e.name().startsWith(e.kind() + " · mobilenetv1-simulated-nano · "), e.name());
         }
         assertEquals(List.of("evolp", "flops"), table.getItems().stream().map(PredictorEntry::kind).toList());
         LogScatterChart scatter = screen.charts().model().scatter;
@@ -184,8 +184,9 @@ class PredictorsScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(csv));
         List<String> lines = Files.readAllLines(csv);
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("Predictor,Kind,Device,Test data,n,RMSE (ms),MAPE %"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("evolp · simulated-nano,evolp,simulated-nano,"), lines.get(1));
+        assertTrue(lines.get(0).equals("Predictor,n,RMSE (ms),MAPE %,±5 %,±10 %,Spearman,worst %,Kind,Device,Test data"), lines.get(0));
+        assertTrue(lines.get(1).matches("evolp · mobilenetv1-simulated-nano · \\d\\d:\\d\\d,\\d+,.*,evolp,simulated-nano,"
+                + "\"mobilenetv1-simulated-nano \\(20 % holdout, seed 1\\)\""), lines.get(1));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 }

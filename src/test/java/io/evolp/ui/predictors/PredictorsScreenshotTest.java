@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 @ExtendWith(ApplicationExtension.class)
 class PredictorsScreenshotTest {
 
+    private static final String THEME = System.getProperty("screenshots.theme", "light");
     private PredictorsScreen screen;
     private Scene scene;
     private UiContext ctx;
@@ -44,7 +45,9 @@ class PredictorsScreenshotTest {
         DatasetLoadResult r = DatasetCsvReader.read(csv, null);
         ctx.workspace().datasets().add(new DatasetEntry("mobilenetv1-simulated-nano", csv, r.dataset(), r.problems(), r.totalProblems()));
         screen = new PredictorsScreen(ctx);
-        scene = new Scene((javafx.scene.Parent) screen.view(), 1240, 780);
+        scene = new Scene((javafx.scene.Parent) screen.view(), 1280, 800);
+        // -Dscreenshots.theme=dark for the dark theme (the shell's stylesheets, by resource name).
+        scene.getStylesheets().add(getClass().getResource("/io/evolp/ui/" + THEME + ".css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -69,6 +72,11 @@ class PredictorsScreenshotTest {
         robot.clickOn(WaitForAsyncUtils.asyncFx(() -> pane.viewer().getCanvas().localToScreen(p.getX(), p.getY())).get());
         WaitForAsyncUtils.waitForFxEvents();
         snap(out.resolve("predictors-scatter.png"));
+        robot.clickOn("Matrix: kind × device");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !screen.matrix().table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        snap(out.resolve("predictors-matrix.png"));
+        robot.clickOn("Per predictor");
         TabPane tabs = robot.lookup("#chart-tabs").query();
         for (int i = 1; i < 3; i++) {
             int tab = i;
@@ -90,6 +98,7 @@ class PredictorsScreenshotTest {
 
     private void snap(Path file) throws Exception {
         var img = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+        String name = file.getFileName().toString().replace(".png", "-" + THEME + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.resolveSibling(name).toFile());
     }
 }
