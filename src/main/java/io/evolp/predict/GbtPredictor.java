@@ -29,7 +29,12 @@ import java.util.TreeSet;
 public final class GbtPredictor implements LatencyPredictor {
 
     public static final String KIND = "gbt";
-    static final int[] DEPTHS = {3, 4, 6};
+    /**
+     * Depth 3 was dropped: a single inner validation split is noisy, picked depth 3 on most splits of a
+     * 1,050-row GPU set and lost 4 points of ±10 % accuracy there against depth 4 (depth 3 also trails
+     * in scikit-learn on the same data). Small sets ({@value #SMALL} rows) still use depth 3.
+     */
+    static final int[] DEPTHS = {4, 6};
     /** Below this many rows there is no sensible validation split: fixed, conservative settings. */
     static final int SMALL = 40;
     static final int RESIDUAL_DEPTH = 3, QUICK_DEPTH = 4;

@@ -33,17 +33,16 @@ final class TreeMapper {
     }
 
     static GbtPredictor gbt(String device, PredictorFile.Trees t, At at) {
-        checkFeatures(t, at, LayerFeatures.NAMES);
+        int count = checkFeatures(t, at);
         Set<ConfigKey> seen = keys(t, at);
         double base = at.need(t.base(), "base");
-        return new GbtPredictor(device, new GbtModel(base, trees(t, at, LayerFeatures.COUNT)), seen);
+        return new GbtPredictor(device, new GbtModel(base, trees(t, at, count)), seen);
     }
 
     static ForestPredictor forest(String device, PredictorFile.Trees t, At at) {
         boolean legacy = ForestPredictor.LEGACY_FEATURES.equals(at.need(t.features(), "features"));
-        if (!legacy) checkFeatures(t, at, LayerFeatures.NAMES);
+        int count = legacy ? ForestPredictor.LEGACY_FEATURES.size() : checkFeatures(t, at);
         Set<ConfigKey> seen = keys(t, at);
-        int count = legacy ? ForestPredictor.LEGACY_FEATURES.size() : LayerFeatures.COUNT;
         return new ForestPredictor(device, new RandomForest(trees(t, at, count)), seen, legacy);
     }
 
@@ -119,10 +118,16 @@ final class TreeMapper {
         return seen;
     }
 
-    /** A file's feature list must be exactly {@code expected} (the trees index into it). */
-    private static void checkFeatures(PredictorFile.Trees t, At at, List<String> expected) {
-        if (!expected.equals(at.need(t.features(), "features"))) {
-            throw at.field("features").fail("expected features " + expected);
+    /**
+     * A file's feature list must be {@link LayerFeatures#NAMES} or the prefix an earlier feature
+     * version wrote (features are only appended, so its trees index the same features); returns its length.
+     */
+    private static int checkFeatures(PredictorFile.Trees t, At at) {
+        List<String> names = at.need(t.features(), "features");
+        if (!LayerFeatures.readable(names)) {
+            throw at.field("features").fail("expected features " + LayerFeatures.NAMES + " (or their first "
+                    + LayerFeatures.VERSION1_COUNT + ", feature version 1)");
         }
+        return names.size();
     }
 }

@@ -16,13 +16,18 @@ import java.util.List;
  *   <li>channel alignment, because real runtimes tile channels (ONNX Runtime's depthwise convs run
  *       ~11x faster at multiples of 4; GPUs tile by 32): the residues {@code c mod t} of cin, cout
  *       and groups for t = 4, 8, 16, 32, and the padding waste {@code ceil(c/t)·t / c} of cin and
- *       cout for t = 8 and 32 (the share of work a tiled kernel does on padding).</li>
+ *       cout for t = 8 and 32 (the share of work a tiled kernel does on padding);</li>
+ *   <li>memory traffic (version 2): input elements {@code input_size² · cin} and output elements
+ *       {@code output_h · output_w · cout} — products of size and channels that trees cannot form
+ *       from their factors, and what memory-bound layers (depthwise, 1x1) scale with.</li>
  * </ol>
+ * New features are only ever appended: a file written with an earlier version lists a prefix of
+ * {@link #NAMES}, its trees index only that prefix, and it loads unchanged ({@link #readable}).
  * Trees are invariant to monotone transforms, so MACs and params are used raw.
  */
 public final class LayerFeatures {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final int[] TILES = {4, 8, 16, 32};
     private static final int[] WASTE_TILES = {8, 32};
     public static final List<String> NAMES = names();
@@ -40,6 +45,8 @@ public final class LayerFeatures {
         for (String c : List.of("cin", "cout")) {
             for (int t : WASTE_TILES) n.add(c + "_pad" + t);
         }
+        n.add("input_elements");
+        n.add("output_elements");
         return List.copyOf(n);
     }
 
@@ -73,6 +80,19 @@ public final class LayerFeatures {
         for (int t : TILES) out[i++] = g % t;
         for (int t : WASTE_TILES) out[i++] = padWaste(cin, t);
         for (int t : WASTE_TILES) out[i++] = padWaste(cout, t);
+        out[i++] = (double) c.inputSize() * c.inputSize() * cin;
+        out[i] = (double) c.outputHeight() * c.outputWidth() * cout;
+    }
+
+    /** Features of version 1 files: the first 30 of {@link #NAMES}. */
+    public static final int VERSION1_COUNT = 30;
+
+    /**
+     * Whether trees over the feature list {@code names} (as a file stores it) can be evaluated on
+     * {@link #fill}'s vectors: the list must be a non-empty prefix of {@link #NAMES} of a version's length.
+     */
+    public static boolean readable(List<String> names) {
+        return (names.size() == VERSION1_COUNT || names.size() == COUNT) && NAMES.subList(0, names.size()).equals(names);
     }
 
     /**
@@ -108,6 +128,8 @@ public final class LayerFeatures {
         for (int i : new int[]{2, 18, 19, 20, 21, 28, 29}) g[i] = COUT;
         g[12] = MACS;
         g[13] = PARAMS;
+        g[30] = CIN;  // input elements: input_size² · cin, within a key a function of cin
+        g[31] = COUT; // output elements: within a key a function of cout
         return g;
     }
 

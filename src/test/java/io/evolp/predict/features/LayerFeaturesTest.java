@@ -3,6 +3,8 @@ package io.evolp.predict.features;
 import io.evolp.core.LayerConfig;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class LayerFeaturesTest {
@@ -33,6 +35,22 @@ class LayerFeaturesTest {
         assertEquals(1, get(f, "groups_mod4"));
         assertEquals(32.0 / 30, get(f, "cin_pad8"), 1e-12);
         assertEquals(96.0 / 68, get(f, "cout_pad32"), 1e-12);
+        assertEquals(56.0 * 56 * 30, get(f, "input_elements"));
+        assertEquals((double) c.outputHeight() * c.outputWidth() * 68, get(f, "output_elements"));
+    }
+
+    @Test
+    void memoryFeaturesAreAppendedAndFollowTheirChannelGroup() {
+        assertEquals(LayerFeatures.NAMES.subList(0, LayerFeatures.VERSION1_COUNT).size(), 30);
+        assertEquals(List.of("input_elements", "output_elements"),
+                LayerFeatures.NAMES.subList(LayerFeatures.VERSION1_COUNT, LayerFeatures.COUNT));
+        int[] g = LayerFeatures.groups();
+        assertEquals(LayerFeatures.CIN, g[LayerFeatures.NAMES.indexOf("input_elements")]);
+        assertEquals(LayerFeatures.COUT, g[LayerFeatures.NAMES.indexOf("output_elements")]);
+        assertTrue(LayerFeatures.readable(LayerFeatures.NAMES.subList(0, LayerFeatures.VERSION1_COUNT)));
+        assertTrue(LayerFeatures.readable(LayerFeatures.NAMES));
+        assertFalse(LayerFeatures.readable(LayerFeatures.NAMES.subList(0, 29)));
+        assertFalse(LayerFeatures.readable(List.of("cin")));
     }
 
     @Test
