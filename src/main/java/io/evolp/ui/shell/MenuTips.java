@@ -38,7 +38,9 @@ final class MenuTips {
                 Node n = i.getStyleableNode();
                 if (text != null && n != null && !(n.getProperties().get(KEY) instanceof Tooltip)) {
                     Tooltip t = new Tooltip(text);
-                    t.setShowDelay(Duration.millis(600));
+                    // Late and gone at once: a tip must never sit under the pointer on its way to the next item.
+                    t.setShowDelay(Duration.millis(1000));
+                    t.setHideDelay(Duration.ZERO);
                     t.setWrapText(true);
                     t.setMaxWidth(420);
                     Tooltip.install(n, t);
