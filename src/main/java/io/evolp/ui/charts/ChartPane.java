@@ -58,6 +58,7 @@ public final class ChartPane extends BorderPane {
         this.fileStem = id;
         setId(id);
         viewer.setId(id + "-viewer");
+        viewer.getProperties().put(ChartZoom.OWNED, Boolean.TRUE); // this pane follows the zoom itself
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
         viewer.getContextMenu().getItems().setAll(menuItem("Export PNG…", () -> export("png")),
                 menuItem("Export SVG…", () -> export("svg")), menuItem("Reset zoom", this::resetZoom));

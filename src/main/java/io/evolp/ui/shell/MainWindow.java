@@ -168,6 +168,7 @@ public final class MainWindow {
         Screen s = screens.get(index);
         content.getChildren().setAll(s.view());
         s.shown();
+        zoom.refreshCharts(); // its plain chart viewers join the scene now
     }
 
     public void setTheme(String theme) {

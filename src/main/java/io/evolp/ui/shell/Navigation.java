@@ -17,6 +17,8 @@ final class Navigation extends VBox {
     Navigation(List<Screen> screens, IntConsumer onSelect) {
         getStyleClass().add("nav-bar");
         setId("navigation");
+        // Never narrower than its buttons: at a large text size the divider must not cut "Compression" to "…".
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (int i = 0; i < screens.size(); i++) {
             Screen s = screens.get(i);
             ToggleButton b = new ToggleButton(s.title());

@@ -1,5 +1,6 @@
 package io.evolp.ui.shell;
 
+import io.evolp.ui.charts.ChartZoom;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,8 +23,8 @@ import java.util.function.DoubleConsumer;
  * Text zoom and presentation mode for the whole application. The factor goes into the inline
  * {@code -fx-font-size} of the root of every window's scene — the main window, the user guide, the
  * glossary, About, alerts, menus and tooltips, including windows opened later ({@link Window#getWindows()}
- * is watched) — and Ctrl+Plus / Ctrl+Minus / Ctrl+0 work in each of those windows. Chart text follows
- * the root font ({@code ChartPane}).
+ * is watched) — and Ctrl+Plus / Ctrl+Minus / Ctrl+0 work in each of those windows. Chart text follows:
+ * a {@code ChartPane} by its own font, plain chart viewers through {@link ChartZoom}.
  *
  * <p>Presentation mode (F11) puts the main window full screen with at least
  * {@link TextZoom#PRESENTATION}; leaving it (F11 again, or Esc, which ends full screen) restores the
@@ -112,6 +113,11 @@ public final class ZoomControl {
         }
     }
 
+    /** Scales the charts of the main window again (a screen was shown: its charts joined the scene). */
+    public void refreshCharts() {
+        if (main != null && main.getScene() != null) ChartZoom.scaleAll(main.getScene().getRoot(), factor.get());
+    }
+
     private void watch(Window w) {
         apply(w);
         w.sceneProperty().addListener((o, a, s) -> apply(w));
@@ -120,7 +126,10 @@ public final class ZoomControl {
     private void apply(Window w) {
         Scene s = w.getScene();
         if (s == null) return;
-        if (s.getRoot() != null) s.getRoot().setStyle(TextZoom.style(s.getRoot().getStyle(), factor.get()));
+        if (s.getRoot() != null) {
+            s.getRoot().setStyle(TextZoom.style(s.getRoot().getStyle(), factor.get()));
+            ChartZoom.scaleAll(s.getRoot(), factor.get());
+        }
         if (w instanceof Stage && s.getProperties().put(this, Boolean.TRUE) == null) { // keys once per scene
             s.rootProperty().addListener((o, a, r) -> apply(w));
             keys(s, w == main);

@@ -42,7 +42,7 @@ class PresentationModeTest extends ShellTestBase {
         double normal = rootFont(robot);
         assertEquals(13, normal, 0.01);
         robot.clickOn("#status-text").push(KeyCode.F11);
-        waitFor(() -> stage.isFullScreen() && rootFont(robot) >= 22);
+        waitFor(() -> stage.isFullScreen() && rootFont(robot) >= 19);
         assertTrue(window.zoom().presenting());
         assertTrue(stage.getScene().getRoot().getStyleClass().contains("presentation"));
         robot.push(KeyCode.F11);
@@ -63,6 +63,7 @@ class PresentationModeTest extends ShellTestBase {
     void ctrlPlusGrowsTheRootFontAndChartTextInEveryWindowAndIsRemembered(FxRobot robot) {
         AtomicReference<ChartPane> pane = new AtomicReference<>();
         AtomicReference<Stage> other = new AtomicReference<>();
+        AtomicReference<JFreeChart> plain = new AtomicReference<>(); // in a plain viewer, as the Compression screen has
         fx(robot, () -> {
             ChartPane p = new ChartPane("zoom-chart", dialogs, tasks);
             XYPlot plot = new XYPlot(new XYSeriesCollection(), new NumberAxis("cin"), new NumberAxis("latency (ms)"),
@@ -71,7 +72,9 @@ class PresentationModeTest extends ShellTestBase {
             p.show(chart, () -> chart);
             Stage s = new Stage();
             s.initOwner(stage);
-            s.setScene(new Scene(p, 500, 400));
+            plain.set(new JFreeChart("Plain", new XYPlot(new XYSeriesCollection(), new NumberAxis("step"),
+                    new NumberAxis("ms"), new XYLineAndShapeRenderer())));
+            s.setScene(new Scene(new javafx.scene.layout.VBox(p, new org.jfree.chart.fx.ChartViewer(plain.get())), 500, 700));
             s.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
             s.show();
             pane.set(p);
@@ -84,6 +87,8 @@ class PresentationModeTest extends ShellTestBase {
         float grown = pane.get().chart().getXYPlot().getDomainAxis().getLabelFont().getSize2D();
         assertEquals(axis * 15 / 13.0, grown, 0.01, "the chart's axis label follows the text size");
         assertEquals(1.15, AppPreferences.load(window.preferences().file()).zoom());
+        assertEquals(axis * 15 / 13.0, plain.get().getXYPlot().getDomainAxis().getLabelFont().getSize2D(), 0.2,
+                "a plain chart viewer follows too");
 
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
         waitFor(() -> rootFont(robot) == 13);
@@ -92,6 +97,7 @@ class PresentationModeTest extends ShellTestBase {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         waitFor(() -> rootFont(robot) == 13 && pane.get().textFactor() == 1.0);
         assertEquals(axis, pane.get().chart().getXYPlot().getDomainAxis().getLabelFont().getSize2D(), 0.01);
+        assertEquals(axis, plain.get().getXYPlot().getDomainAxis().getLabelFont().getSize2D(), 0.01);
         fx(robot, () -> other.get().close());
     }
 

@@ -28,8 +28,10 @@ class TextZoomTest {
     @Test
     void rootFontSizeIsWholePixels() {
         assertEquals(13, TextZoom.px(1.0));
-        assertEquals(23, TextZoom.px(TextZoom.PRESENTATION)); // 22.75 rounds up
+        assertEquals(20, TextZoom.px(TextZoom.PRESENTATION)); // 19.5 rounds up
+        assertEquals(23, TextZoom.px(1.75)); // 22.75 rounds up
         assertEquals("175 %", TextZoom.percent(1.75));
+        assertEquals("150 %", TextZoom.percent(TextZoom.PRESENTATION));
     }
 
     @Test
