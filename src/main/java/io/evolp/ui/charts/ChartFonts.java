@@ -37,6 +37,20 @@ public final class ChartFonts {
     /** The themes' root font size in px (light.css, dark.css): a chart pane at this size draws at factor 1. */
     public static final double BASE_PX = 13;
 
+    /** A chart this tall (px) or taller takes the text zoom fully; a smaller one less (see {@link #fit}). */
+    static final double FULL_HEIGHT = 300;
+
+    /**
+     * The factor a chart {@code heightPx} tall is drawn at under text zoom {@code factor}: enlarging
+     * stops where the text would crowd out the plot (a 200 px chart at 150 % had no plot left), so a
+     * large chart gets the whole factor and a small one stays near its normal size. Shrinking is never
+     * limited; an unknown height (0 before layout) takes the factor.
+     */
+    public static double fit(double factor, double heightPx) {
+        if (factor <= 1 || !(heightPx > 0)) return factor;
+        return Math.max(1, Math.min(factor, heightPx / FULL_HEIGHT));
+    }
+
     /** Per element and font slot: the base font and the font this class last set. */
     private final Map<Object, Font[]> seen = new IdentityHashMap<>();
 

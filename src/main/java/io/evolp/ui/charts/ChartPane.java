@@ -83,6 +83,7 @@ public final class ChartPane extends BorderPane {
         setTop(bar);
         setCenter(viewer);
         reset.fontProperty().addListener(o -> scaleText()); // the reset button has the root's font size
+        viewer.heightProperty().addListener(o -> scaleText()); // how much of the zoom fits depends on it
     }
 
     /** The text zoom factor this pane's chart is drawn at: its font size against the themes' 13 px. */
@@ -94,7 +95,7 @@ public final class ChartPane extends BorderPane {
         if (scaling) return; // our own font changes fire chart events too
         scaling = true;
         try {
-            fonts.apply(viewer.getChart(), textFactor());
+            fonts.apply(viewer.getChart(), ChartFonts.fit(textFactor(), viewer.getHeight()));
         } finally {
             scaling = false;
         }

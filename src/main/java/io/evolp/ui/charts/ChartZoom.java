@@ -27,7 +27,7 @@ public final class ChartZoom {
         if (root == null) return;
         for (Node n : root.getChildrenUnmodifiable()) {
             if (n instanceof ChartViewer v) {
-                if (!v.getProperties().containsKey(OWNED)) state(v).scale(v.getChart(), factor);
+                if (!v.getProperties().containsKey(OWNED)) state(v).scale(v.getChart(), ChartFonts.fit(factor, v.getHeight()));
             } else if (n instanceof Parent p) {
                 scaleAll(p, factor);
             }

@@ -119,6 +119,7 @@ final class CampaignPanel extends VBox {
     private static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole words at any text size
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -70,9 +70,11 @@ final class DevicesView {
         remove.setId("remove-source");
         remove.disableProperty().bind(model.selected().map(s -> s.startsWith("simulated:")).orElse(true));
         remove.setOnAction(e -> controller.remove(model.selected().get()));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setTooltip(new javafx.scene.control.Tooltip("Remove the selected source with its settings (simulated boards stay)"));
         Label heading = new Label("Measurement sources");
         heading.getStyleClass().add("screen-title");
+        heading.setWrapText(true); // a large text size wraps it rather than cutting it
         VBox left = new VBox(8, heading, list, new HBox(8, addMenu(), remove));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
@@ -99,6 +101,7 @@ final class DevicesView {
         replay.setOnAction(e -> dialogs.openFile("Add replay file", List.of("*.jsonl", "*.json")).ifPresent(controller::addReplay));
         MenuButton add = new MenuButton("Add device…", null, local, agent, replay);
         add.setId("add-device");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setTooltip(new javafx.scene.control.Tooltip("Add this machine, a remote agent or a replay file as a measurement source"));
         return add;
     }

@@ -39,6 +39,8 @@ final class TryItPanel extends VBox {
         result.setWrapText(true);
         result.textProperty().bind(model.tryResult());
         DevicesView.errorStyle(result, model.tryError());
+        measure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // buttons keep their words; the note gives way
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label at = new Label("at full width on the selected source");
         at.getStyleClass().add("muted");
         getChildren().addAll(title, new HBox(8, arch, at, measure, cancel), result);

@@ -69,6 +69,12 @@ public final class ZoomControl {
             if (!full && presenting.get()) leavePresentation(); // Esc ended full screen
         });
         watch(main);
+        // Screens build and replace their charts whenever they like, and controls get their skins (so
+        // their children) only during a pulse: catch up after each layout pass while zoomed. A walk
+        // over the scene is cheap, and it changes nothing once every chart is at the factor.
+        main.getScene().addPostLayoutPulseListener(() -> {
+            if (factor.get() != 1.0) refreshCharts();
+        });
     }
 
     public ReadOnlyDoubleProperty factorProperty() { return factor; }

@@ -49,6 +49,16 @@ class ChartFontsTest {
     }
 
     @Test
+    void smallChartsTakeLessOfTheZoom() {
+        assertEquals(1.5, ChartFonts.fit(1.5, 600));
+        assertEquals(1.5, ChartFonts.fit(1.5, 450));
+        assertEquals(1.2, ChartFonts.fit(1.5, 360), 1e-9);
+        assertEquals(1.0, ChartFonts.fit(1.5, 200), "a small chart keeps its plot");
+        assertEquals(0.85, ChartFonts.fit(0.85, 100), "smaller text is always allowed");
+        assertEquals(1.5, ChartFonts.fit(1.5, 0), "not laid out yet");
+    }
+
+    @Test
     void aFontTheChartsOwnerSetsLaterBecomesTheNewBase() {
         JFreeChart c = chart();
         ChartFonts fonts = new ChartFonts();

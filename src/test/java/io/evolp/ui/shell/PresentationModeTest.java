@@ -74,9 +74,12 @@ class PresentationModeTest extends ShellTestBase {
             s.initOwner(stage);
             plain.set(new JFreeChart("Plain", new XYPlot(new XYSeriesCollection(), new NumberAxis("step"),
                     new NumberAxis("ms"), new XYLineAndShapeRenderer())));
-            s.setScene(new Scene(new javafx.scene.layout.VBox(p, new org.jfree.chart.fx.ChartViewer(plain.get())), 500, 700));
+            org.jfree.chart.fx.ChartViewer v = new org.jfree.chart.fx.ChartViewer(plain.get());
+            v.setMinHeight(400);
+            s.setScene(new Scene(new javafx.scene.layout.VBox(p, v), 600, 1000));
             s.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
             s.show();
+            p.setMinHeight(400); // tall enough to take the whole zoom (ChartFonts.fit)
             pane.set(p);
             other.set(s);
         });
