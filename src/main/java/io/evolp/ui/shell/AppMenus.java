@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Menu bar and toolbar of the main window; every item calls into {@link MainWindow}'s actions and
- * says in a tooltip what it does (menu items get theirs when their menu opens: their nodes exist only then).
+ * says what it does: buttons in a tooltip, menu items in the status bar while the pointer is on them.
  */
 final class AppMenus {
 
@@ -33,7 +33,7 @@ final class AppMenus {
     static MenuBar menuBar(MainWindow w) {
         MenuBar bar = new MenuBar(file(w), view(w), help(w));
         bar.setId("menu-bar");
-        for (Menu m : bar.getMenus()) MenuTips.install(m);
+        for (Menu m : bar.getMenus()) MenuTips.install(m, w::status);
         return bar;
     }
 

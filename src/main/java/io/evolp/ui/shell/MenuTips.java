@@ -3,14 +3,14 @@ package io.evolp.ui.shell;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
+import java.util.function.Consumer;
 
 /**
- * Tooltips for menu items. A {@link MenuItem} is not a node and has no tooltip of its own; its node
- * ({@link MenuItem#getStyleableNode()}) exists once its menu has been shown, so the text is kept in
- * the item's properties and installed on that node when the menu opens (again on every opening: the
- * items of "Open recent" and "Export" are rebuilt each time).
+ * Plain-language help for menu items. A {@link MenuItem} is not a node and has no tooltip of its own;
+ * a tooltip popup over an open menu also sat under the pointer on its way to the next item (a robot's
+ * clicks landed on it). So, as desktop applications have long done, the item's text is shown in the
+ * status bar while the pointer is on the item: kept in the item's properties, and wired to the item's
+ * node ({@link MenuItem#getStyleableNode()}, which exists once its menu has been shown) when the menu opens.
  */
 final class MenuTips {
 
@@ -30,25 +30,21 @@ final class MenuTips {
         return (String) item.getProperties().get(KEY);
     }
 
-    /** Installs the items' tooltips whenever {@code menu} (or a submenu) has opened. */
-    static void install(Menu menu) {
+    /** Shows the items' help in {@code status} while hovered, whenever {@code menu} (or a submenu) has opened. */
+    static void install(Menu menu, Consumer<String> status) {
         menu.addEventHandler(Menu.ON_SHOWN, e -> {
             for (MenuItem i : menu.getItems()) {
-                String text = of(i);
                 Node n = i.getStyleableNode();
-                if (text != null && n != null && !(n.getProperties().get(KEY) instanceof Tooltip)) {
-                    Tooltip t = new Tooltip(text);
-                    // Late and gone at once: a tip must never sit under the pointer on its way to the next item.
-                    t.setShowDelay(Duration.millis(1000));
-                    t.setHideDelay(Duration.ZERO);
-                    t.setWrapText(true);
-                    t.setMaxWidth(420);
-                    Tooltip.install(n, t);
-                    n.getProperties().put(KEY, t);
+                if (n != null && !n.getProperties().containsKey(KEY)) {
+                    n.getProperties().put(KEY, Boolean.TRUE); // once per node (Recent and Export rebuild theirs)
+                    n.hoverProperty().addListener((o, was, now) -> {
+                        String text = of(i);
+                        if (now && text != null) status.accept(text);
+                    });
                 }
                 if (i instanceof Menu sub && !sub.getProperties().containsKey(KEY + ".installed")) {
                     sub.getProperties().put(KEY + ".installed", true);
-                    install(sub);
+                    install(sub, status);
                 }
             }
         });
