@@ -71,7 +71,11 @@ public final class LocalSource implements MeasurementSource {
 
     @Override
     public CompletableFuture<Measurement> measureModel(ModelSpec model, ProgressMonitor pm) {
-        return submit("model '" + model.name() + "'", () -> client.measureModel(model, settings), pm);
+        String what = "model '" + model.name() + "'";
+        ProgressMonitor monitor = pm == null ? ProgressMonitor.NONE : pm;
+        // Rounds done / total from the worker, so a progress bar moves during a real measurement.
+        return submit(what, () -> client.measureModel(model, settings,
+                (done, total) -> monitor.progress(done, total, "local: " + what + ", round " + done + " of " + total)), pm);
     }
 
     @Override

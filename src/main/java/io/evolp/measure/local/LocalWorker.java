@@ -86,7 +86,7 @@ public final class LocalWorker {
                 case "info" -> ok.withFacts(WorkerWireMapper.facts(new LocalOrtRunner(settings).facts()));
                 case "layer" -> ok.withResult(layer(WorkerWireMapper.layer(req.layer()), settings, progress(req, progressOut)));
                 case "layers" -> ok.withResults(plan(req.layers(), settings));
-                case "model" -> ok.withResult(onnx(OnnxExport.model(model(req.model())), settings, ProgressMonitor.NONE));
+                case "model" -> ok.withResult(onnx(OnnxExport.model(model(req.model())), settings, progress(req, progressOut)));
                 case "onnx" -> ok.withResult(onnx(onnxBytes(req), settings, progress(req, progressOut)));
                 default -> null;
             };

@@ -106,7 +106,13 @@ public final class LocalWorkerClient implements AutoCloseable {
 
     /** A model exported by the worker ({@code OnnxExport.model}; explicit lists must chain). */
     public LocalMeasurement measureModel(ModelSpec model, LocalSettings settings) {
-        return result(call(request("model", settings).withModel(ModelJson.toJson(model)), options.requestTimeout()));
+        return measureModel(model, settings, null);
+    }
+
+    /** As {@link #measureModel(ModelSpec, LocalSettings)}, reporting each finished round to {@code progress}. */
+    public LocalMeasurement measureModel(ModelSpec model, LocalSettings settings, Progress progress) {
+        WorkerWire.Request req = request("model", settings).withModel(ModelJson.toJson(model)).withProgress(progress != null);
+        return result(call(req, options.requestTimeout(), progress));
     }
 
     /** Arbitrary ONNX bytes (an imported file), sent base64. */

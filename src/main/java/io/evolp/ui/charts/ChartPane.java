@@ -33,7 +33,9 @@ import java.util.function.Supplier;
  * A JFreeChart viewer with the workbench's chart habits: PNG/SVG export (buttons and context menu,
  * through {@link Dialogs}, rendered on a worker from a fresh copy of the chart so the on-screen one
  * is never drawn from two threads), reset zoom, pan with Ctrl- or Alt-drag, wheel zoom, box zoom by
- * dragging, and plot clicks reported in data-area coordinates. FX thread only.
+ * dragging, and plot clicks reported in data-area coordinates. The chart's text follows the text zoom
+ * (Ctrl+Plus / Ctrl+Minus, presentation mode): the pane's own font, inherited from the scene root, sets
+ * the factor {@link ChartFonts} scales titles, legend, axes and annotations by. FX thread only.
  */
 public final class ChartPane extends BorderPane {
 
@@ -44,6 +46,10 @@ public final class ChartPane extends BorderPane {
     private final Label status = new Label();
     private Supplier<JFreeChart> exportCopy;
     private BiConsumer<Rectangle2D, Point2D> onPlotClick;
+    private final ChartFonts fonts = new ChartFonts();
+    private final Button reset;
+    private final org.jfree.chart.event.ChartChangeListener followChanges = e -> scaleText();
+    private boolean scaling;
 
     /** @param id node id prefix ({@code id-png}, {@code id-svg}, …) and suggested export file name */
     public ChartPane(String id, Dialogs dialogs, FxTaskRunner tasks) {
@@ -52,6 +58,7 @@ public final class ChartPane extends BorderPane {
         this.fileStem = id;
         setId(id);
         viewer.setId(id + "-viewer");
+        viewer.getProperties().put(ChartZoom.OWNED, Boolean.TRUE); // this pane follows the zoom itself
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
         viewer.getContextMenu().getItems().setAll(menuItem("Export PNG…", () -> export("png")),
                 menuItem("Export SVG…", () -> export("svg")), menuItem("Reset zoom", this::resetZoom));
@@ -61,11 +68,13 @@ public final class ChartPane extends BorderPane {
         });
         Button png = button(id + "-png", "PNG…", "Export this chart as PNG", () -> export("png"));
         Button svg = button(id + "-svg", "SVG…", "Export this chart as SVG", () -> export("svg"));
-        Button reset = button(id + "-reset", "Reset zoom", "Back to the full data range", this::resetZoom);
+        reset = button(id + "-reset", "Reset zoom", "Back to the full data range", this::resetZoom);
         Label hint = new Label("wheel: zoom · drag: zoom to box · Ctrl/Alt+drag: pan");
-        hint.setStyle("-fx-text-fill: #666; -fx-font-size: 11px;");
+        hint.getStyleClass().add("muted");
+        hint.setStyle("-fx-font-size: 0.85em;"); // em: follows the text zoom
         status.setId(id + "-status");
-        status.setStyle("-fx-text-fill: #555; -fx-font-size: 11px;");
+        status.getStyleClass().add("muted");
+        status.setStyle("-fx-font-size: 0.85em;");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(6, hint, gap, status, reset, png, svg);
@@ -73,6 +82,23 @@ public final class ChartPane extends BorderPane {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(bar);
         setCenter(viewer);
+        reset.fontProperty().addListener(o -> scaleText()); // the reset button has the root's font size
+        viewer.heightProperty().addListener(o -> scaleText()); // how much of the zoom fits depends on it
+    }
+
+    /** The text zoom factor this pane's chart is drawn at: its font size against the themes' 13 px. */
+    public double textFactor() {
+        return reset.getFont().getSize() / ChartFonts.BASE_PX;
+    }
+
+    private void scaleText() {
+        if (scaling) return; // our own font changes fire chart events too
+        scaling = true;
+        try {
+            fonts.apply(viewer.getChart(), ChartFonts.fit(textFactor(), viewer.getHeight()));
+        } finally {
+            scaling = false;
+        }
     }
 
     /**
@@ -81,7 +107,14 @@ public final class ChartPane extends BorderPane {
      */
     public void show(JFreeChart chart, Supplier<JFreeChart> exportCopy) {
         this.exportCopy = exportCopy;
+        JFreeChart old = viewer.getChart();
+        if (old != chart) {
+            if (old != null) old.removeChangeListener(followChanges);
+            fonts.clear();
+            if (chart != null) chart.addChangeListener(followChanges); // subtitles or markers added later
+        }
         viewer.setChart(chart);
+        scaleText();
     }
 
     public JFreeChart chart() { return viewer.getChart(); }

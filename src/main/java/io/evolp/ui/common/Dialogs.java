@@ -18,6 +18,15 @@ public interface Dialogs {
     /** Yes/No/Cancel: empty when cancelled. */
     Optional<Boolean> confirm(String title, String message);
 
+    /**
+     * As {@link #confirm}, with buttons that name the choices (e.g. "Save" / "Don't Save" / "Cancel"):
+     * true for {@code yes}, false for {@code no}, empty when cancelled. Implementations without their
+     * own labels answer it as {@link #confirm}.
+     */
+    default Optional<Boolean> choose(String title, String message, String yes, String no) {
+        return confirm(title, message);
+    }
+
     /** A file to open; {@code extensions} like "*.csv". Empty when cancelled. */
     Optional<Path> openFile(String title, List<String> extensions);
 

@@ -35,11 +35,14 @@ public final class JobsView extends HBox {
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
         button.setId("jobs-button");
         button.setOnAction(e -> toggle());
+        button.setTooltip(new javafx.scene.control.Tooltip("Background jobs: each one's progress, latest message and Cancel"));
         title.setId("jobs-summary");
         title.getStyleClass().add("task-title");
         title.setMaxWidth(320);
         bar.setId("jobs-progress");
         bar.setPrefWidth(120);
+        javafx.scene.control.Tooltip.install(title, new javafx.scene.control.Tooltip("The oldest job still running"));
+        bar.setTooltip(new javafx.scene.control.Tooltip("Progress of the oldest running job (moving: not measurable yet)"));
         getChildren().addAll(title, bar, button);
         runner.running().addListener((ListChangeListener<FxJob<?>>) c -> {
             while (c.next()) view.getTasks().addAll(c.getAddedSubList());

@@ -9,6 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -49,6 +50,13 @@ final class AgentForm extends VBox {
         what.setWrapText(true);
         token.setId("agent-token");
         token.setPromptText("optional; kept in memory only");
+        tip(host, "Name or address of the device running `evolp agent`");
+        tip(port, "The port the agent listens on (evolp agent --port; 7878 unless changed)");
+        tip(token, "The agent's access token, if it was started with one; never written to the project file");
+        ssh.setTooltip(new Tooltip("Reach the agent through an SSH tunnel: for agents that listen only on their own machine"));
+        tip(user, "Your user name on the device, for SSH");
+        tip(sshPort, "The device's SSH port (22 unless changed)");
+        tip(key, "Private key file for SSH; empty: the usual keys in ~/.ssh");
         ssh.setId("agent-ssh");
         error.setId("agent-form-error");
         error.getStyleClass().add("error-text");
@@ -90,7 +98,9 @@ final class AgentForm extends VBox {
         add.disableProperty().bind(Bindings.createBooleanBinding(() -> !Boolean.FALSE.equals(validation.isInvalid()),
                 validation.invalidProperty()));
         add.setOnAction(e -> add(onAdd));
+        add.setTooltip(new Tooltip("List this agent under Measurement sources (then Test connection)"));
         Button cancel = new Button("Cancel");
+        cancel.setTooltip(new Tooltip("Close this form without adding anything"));
         cancel.setOnAction(e -> onCancel.run());
         getChildren().addAll(title, what, g, ssh, sshGrid, tokenNote, new HBox(8, add, cancel), error);
     }
@@ -125,6 +135,10 @@ final class AgentForm extends VBox {
     /** The spec the fields make now (tests). */
     String spec() {
         return fields().spec();
+    }
+
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.setTooltip(new Tooltip(text));
     }
 
     private static TextField field(String id, String prompt) {

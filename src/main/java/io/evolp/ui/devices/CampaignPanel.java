@@ -37,17 +37,21 @@ final class CampaignPanel extends VBox {
         generate.setToggleGroup(g);
         fromFile.setId("campaign-from-file");
         generate.setId("campaign-generate");
+        fromFile.setTooltip(tip("Measure the layer configurations listed in a sampling plan CSV (evolp plan writes one)"));
+        generate.setTooltip(tip("Make a sampling plan now: this many layer configurations of a built-in architecture"));
         generate.setSelected(!model.fromFile().get());
         fromFile.selectedProperty().bindBidirectional(model.fromFile());
         fromFile.selectedProperty().addListener((o, a, b) -> generate.setSelected(!b));
         ComboBox<String> arch = new ComboBox<>();
         arch.getItems().setAll(Zoo.ids());
         arch.setId("campaign-arch");
+        arch.setTooltip(tip("The architecture whose layer shapes the generated plan samples"));
         arch.valueProperty().bindBidirectional(model.arch());
         Spinner<Integer> samples = new Spinner<>(1, 100_000, model.samples().get(), 50);
         samples.setEditable(true);
         samples.setPrefWidth(100);
         samples.setId("campaign-samples");
+        samples.setTooltip(tip("How many layer configurations (rows) to measure"));
         samples.valueProperty().addListener((o, a, b) -> model.samples().set(b));
         Label planFile = bound("campaign-plan", Bindings.createStringBinding(() -> model.plan().get() == null
                 ? "none chosen" : model.plan().get().getFileName().toString(), model.plan()));
@@ -57,6 +61,8 @@ final class CampaignPanel extends VBox {
                 List.of("*.csv")).ifPresent(controller::choosePlan));
         Button chooseOut = button("Choose…", "campaign-choose-out", () -> dialogs.saveFile("Dataset CSV to create or resume",
                 "measured.csv", List.of("*.csv")).ifPresent(controller::chooseOutput));
+        choosePlan.setTooltip(tip("Pick the sampling plan CSV to measure"));
+        chooseOut.setTooltip(tip("The dataset CSV to write; an existing one is resumed where it stopped"));
         Label resumeNote = bound("campaign-resume", model.resumeNote());
         resumeNote.setWrapText(true);
         Label deviceLabel = bound("campaign-device", Bindings.createStringBinding(
@@ -75,13 +81,17 @@ final class CampaignPanel extends VBox {
         var running = model.runningOn().isNotNull();
         Button start = button("Start", "campaign-start", () -> controller.start(devices.selected().get()));
         start.disableProperty().bind(running);
+        start.setTooltip(tip("Measure every row of the plan on the selected device, writing each to the output CSV"));
         Button cancel = button("Cancel", "campaign-cancel", controller::cancel);
         cancel.disableProperty().bind(running.not());
+        cancel.setTooltip(tip("Stop after the row being measured; Start on the same file resumes"));
         Button openDataset = button("Open as dataset", "campaign-open-dataset", controller::openAsDataset);
         openDataset.disableProperty().bind(model.canOpen().not());
+        openDataset.setTooltip(tip("Load the measured CSV as a dataset (Datasets screen) to train predictors on"));
         ProgressBar bar = new ProgressBar(0);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("campaign-bar");
+        bar.setTooltip(tip("Rows measured of the plan"));
         bar.progressProperty().bind(model.progress());
         HBox.setHgrow(bar, Priority.ALWAYS);
         Label state = bound("campaign-state", model.state());
@@ -95,6 +105,10 @@ final class CampaignPanel extends VBox {
                 new HBox(10, bar, bound("campaign-rows", model.rows()), bound("campaign-eta", model.eta())), state, note);
     }
 
+    private static javafx.scene.control.Tooltip tip(String text) {
+        return new javafx.scene.control.Tooltip(text);
+    }
+
     private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {
         Label l = new Label();
         l.setId(id);
@@ -105,6 +119,7 @@ final class CampaignPanel extends VBox {
     private static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole words at any text size
         b.setOnAction(e -> action.run());
         return b;
     }

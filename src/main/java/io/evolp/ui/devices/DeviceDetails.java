@@ -40,6 +40,8 @@ final class DeviceDetails extends VBox {
         test = new Button(local ? "Test" : "Test connection");
         test.setId("device-test");
         test.setOnAction(e -> controller.test(spec));
+        test.setTooltip(new javafx.scene.control.Tooltip(local ? "Start the measuring worker once and show what every result will record (runtime, threads, CPU)"
+                : "Connect to the agent and show its runtime facts"));
         status.setId("device-test-status");
         status.setWrapText(true);
         factsBox.setId("device-facts");
@@ -60,6 +62,7 @@ final class DeviceDetails extends VBox {
         state.getStyleClass().add("muted");
         Button set = new Button("Set token…");
         set.setId("agent-set-token");
+        set.setTooltip(new javafx.scene.control.Tooltip("Type the agent's token (kept in memory only, never saved)"));
         set.setOnAction(e -> dialogs.askText("Agent token", "Token of " + DevicesController.address(spec)
                         + " (kept in memory until the workbench closes; never saved)", "")
                 .ifPresent(t -> {

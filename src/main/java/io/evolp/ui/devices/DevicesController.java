@@ -53,6 +53,17 @@ final class DevicesController implements AutoCloseable {
         this.model = model;
         this.connections = new DeviceConnections(opener);
         this.campaign = new CampaignController(ws, tasks, ui, connections::openNew, model.campaign());
+        // A Try-it result belongs to the source it was measured on: another source starts blank
+        // (a simulated result under "This machine" reads as a measurement of this machine).
+        model.selected().addListener((o, was, now) -> {
+            if (trying == null && !java.util.Objects.equals(was, now)) clearTryIt();
+        });
+    }
+
+    /** The Try-it line back to its prompt. */
+    private void clearTryIt() {
+        model.tryError().set(false);
+        model.tryResult().set(DevicesModel.TRY_PROMPT);
     }
 
     CampaignController campaign() {
@@ -163,12 +174,12 @@ final class DevicesController implements AutoCloseable {
         model.tryError().set(false);
         model.tryResult().set("Measuring " + id + " on " + spec + " …");
         TaskHandle<Measurement> h = tasks.submit("Measuring " + id + " on " + spec,
-                pm -> connections.source(setup).measureModel(m, pm).get());
+                pm -> connections.source(setup).measureModel(m, pm).get()); // the source reports rounds done / total
         trying = h;
         h.result().whenComplete((r, e) -> {
             trying = null;
             model.tryRunning().set(false);
-            if (r != null) {
+            if (r != null) { // names its source, also when the user has moved on to another meanwhile
                 model.tryResult().set(describe(id, r));
             } else if (h.state() == TaskHandle.State.CANCELLED) {
                 model.tryResult().set("Cancelled.");

@@ -33,7 +33,8 @@ final class DevicesModel {
     private final ObservableMap<String, TestOutcome> tests = FXCollections.observableHashMap();
     private final ObservableSet<String> testing = FXCollections.observableSet();
     private final StringProperty tryArch = new SimpleStringProperty("vgg16");
-    private final StringProperty tryResult = new SimpleStringProperty("Pick a model and press Measure.");
+    static final String TRY_PROMPT = "Pick a model and press Measure.";
+    private final StringProperty tryResult = new SimpleStringProperty(TRY_PROMPT);
     private final BooleanProperty tryError = new SimpleBooleanProperty();
     private final BooleanProperty tryRunning = new SimpleBooleanProperty();
     private final CampaignModel campaign = new CampaignModel();

@@ -48,6 +48,8 @@ final class DevicesView {
         list = new ListView<>(model.sources());
         list.setId("device-list");
         list.setCellFactory(v -> new SourceCell());
+        list.setTooltip(new javafx.scene.control.Tooltip("Where latencies come from. Simulated boards are analytic models, "
+                + "not hardware; this machine and remote agents measure for real; replay files repeat recorded runs"));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, spec) -> controller.select(spec));
         model.selected().addListener((o, a, spec) -> {
             if (!Objects.equals(spec, list.getSelectionModel().getSelectedItem())) {
@@ -68,8 +70,11 @@ final class DevicesView {
         remove.setId("remove-source");
         remove.disableProperty().bind(model.selected().map(s -> s.startsWith("simulated:")).orElse(true));
         remove.setOnAction(e -> controller.remove(model.selected().get()));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setTooltip(new javafx.scene.control.Tooltip("Remove the selected source with its settings (simulated boards stay)"));
         Label heading = new Label("Measurement sources");
         heading.getStyleClass().add("screen-title");
+        heading.setWrapText(true); // a large text size wraps it rather than cutting it
         VBox left = new VBox(8, heading, list, new HBox(8, addMenu(), remove));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
@@ -96,6 +101,8 @@ final class DevicesView {
         replay.setOnAction(e -> dialogs.openFile("Add replay file", List.of("*.jsonl", "*.json")).ifPresent(controller::addReplay));
         MenuButton add = new MenuButton("Add device…", null, local, agent, replay);
         add.setId("add-device");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setTooltip(new javafx.scene.control.Tooltip("Add this machine, a remote agent or a replay file as a measurement source"));
         return add;
     }
 

@@ -78,6 +78,7 @@ final class SourceDetails {
         for (var e : facts.entrySet()) {
             Label k = new Label(e.getKey());
             k.getStyleClass().add("facts-key");
+            k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the value wraps; the name stays whole
             Label v = new Label(e.getValue());
             v.setWrapText(true);
             g.addRow(row++, k, v);

@@ -17,10 +17,13 @@ import java.util.function.Consumer;
 /**
  * New / Open / Save / Save as and the guard that unsaved changes are never dropped silently: every
  * action that would replace the workspace goes through {@link #whenDiscardable}, which asks
- * Save (yes) / Don't save (no) / Cancel and, after "Save", continues only once the save succeeded.
+ * Save / Don't Save / Cancel and, after "Save", continues only once the save succeeded.
  * Reading and writing run in the background; FX thread only.
  */
 public final class ProjectActions {
+
+    /** The labels of the unsaved-changes question, as desktop applications name them. */
+    public static final String SAVE = "Save", DONT_SAVE = "Don't Save";
 
     private final UiContext ctx;
     private final Workspace ws;
@@ -48,8 +51,8 @@ public final class ProjectActions {
         }
         String name = ws.projectFileProperty().get() == null ? "this project"
                 : "'" + ws.projectFileProperty().get().getFileName() + "'";
-        var answer = ctx.dialogs().confirm("Unsaved changes",
-                "Save the changes to " + name + " before " + doing + "? (Yes = save, No = discard them, Cancel = go back)");
+        var answer = ctx.dialogs().choose("Unsaved changes", "Save the changes to " + name + " before " + doing
+                + "?\nDon't Save discards them; Cancel goes back.", SAVE, DONT_SAVE);
         if (answer.isEmpty()) {
             status.accept("Cancelled — nothing was " + (doing.startsWith("closing") ? "closed" : "replaced"));
             return;
@@ -98,8 +101,8 @@ public final class ProjectActions {
         return ctx.tasks().run("Opening project " + file.getFileName(),
                 pm -> ProjectFiles.read(file, pm, allowOutside), load -> {
             if (!allowOutside && !load.outside().isEmpty()) {
-                Optional<Boolean> answer = ctx.dialogs().confirm("Files outside the project folder",
-                        outsideQuestion(file, load.outside()));
+                Optional<Boolean> answer = ctx.dialogs().choose("Files outside the project folder",
+                        outsideQuestion(file, load.outside()), "Read Them", "Open Without Them");
                 if (answer.isEmpty()) {
                     status.accept("Not opened: " + file.getFileName());
                     return;
@@ -164,7 +167,7 @@ public final class ProjectActions {
         StringBuilder sb = new StringBuilder("'" + project.getFileName() + "' wants to read files outside its folder:\n");
         outside.stream().limit(10).forEach(p -> sb.append("  ").append(p).append('\n'));
         if (outside.size() > 10) sb.append("  … and ").append(outside.size() - 10).append(" more\n");
-        return sb.append("Read them? (Yes = read them, No = open the project without them, Cancel = do not open it)")
+        return sb.append("Read them? Open Without Them leaves those datasets out; Cancel does not open the project.")
                 .toString();
     }
 }

@@ -43,7 +43,7 @@ public final class AppLog {
             if (previous != null) previous.uncaughtException(t, e);
             else e.printStackTrace();
         });
-        ROOT.info("EvoLP Workbench " + String.valueOf(AppLog.class.getPackage().getImplementationVersion()) + " started (Java "
+        ROOT.info("EvoLP Workbench " + AboutWindow.appVersion() + " started (Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ")");
         return file;
     }

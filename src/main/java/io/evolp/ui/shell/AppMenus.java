@@ -4,6 +4,7 @@ import io.evolp.ui.common.ExportAction;
 import io.evolp.ui.common.Exportable;
 import io.evolp.ui.common.Screen;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -20,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Menu bar and toolbar of the main window; every item calls into {@link MainWindow}'s actions. */
+/**
+ * Menu bar and toolbar of the main window; every item calls into {@link MainWindow}'s actions and
+ * says what it does: buttons in a tooltip, menu items in the status bar while the pointer is on them.
+ */
 final class AppMenus {
 
     private AppMenus() {
@@ -29,6 +33,7 @@ final class AppMenus {
     static MenuBar menuBar(MainWindow w) {
         MenuBar bar = new MenuBar(file(w), view(w), help(w));
         bar.setId("menu-bar");
+        for (Menu m : bar.getMenus()) MenuTips.install(m, w::status);
         return bar;
     }
 
@@ -36,25 +41,33 @@ final class AppMenus {
         Menu recent = new Menu("Open recent");
         recent.setId("menu-recent");
         recent.getItems().add(new MenuItem("(none)")); // a submenu needs an item to open at all
+        MenuTips.tip(recent, "Projects opened or saved lately; greyed ones no longer exist");
         recent.setOnShowing(e -> fillRecent(recent, w));
         Menu export = new Menu("Export");
         export.setId("menu-export");
         export.getItems().add(new MenuItem("(nothing)"));
+        MenuTips.tip(export, "What the current screen can export: tables as CSV, charts as PNG or SVG, results as JSON");
         export.setOnShowing(e -> fillExport(export, w.current()));
         return new Menu("File", null,
-                item("New project", "menu-new", ctrl(KeyCode.N), w.project()::newProject),
-                item("Open project…", "menu-open", ctrl(KeyCode.O), w.project()::open),
+                tip(item("New project", "menu-new", ctrl(KeyCode.N), w.project()::newProject),
+                        "Start with an empty workspace (asks first if there are unsaved changes)"),
+                tip(item("Open project…", "menu-open", ctrl(KeyCode.O), w.project()::open),
+                        "Open a project file: datasets, trained predictors, compression sessions and devices"),
                 recent,
                 new SeparatorMenuItem(),
-                item("Save", "menu-save", ctrl(KeyCode.S), () -> w.project().save()),
-                item("Save as…", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), () -> w.project().saveAs()),
+                tip(item("Save", "menu-save", ctrl(KeyCode.S), () -> w.project().save()),
+                        "Save the project to its file (asks for a file the first time)"),
+                tip(item("Save as…", "menu-save-as", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> w.project().saveAs()), "Save the project to a new file"),
                 new SeparatorMenuItem(),
-                item("Import dataset…", "menu-import-dataset", ctrl(KeyCode.I), w.imports()::importDataset),
-                item("Import model…", "menu-import-model", null, w.imports()::importModel),
+                tip(item("Import dataset…", "menu-import-dataset", ctrl(KeyCode.I), w.imports()::importDataset),
+                        "Read layer datasets (CSV: one measured conv layer per row) into the workspace"),
+                tip(item("Import model…", "menu-import-model", null, w.imports()::importModel),
+                        "Read a model (JSON layer list or ONNX file) to predict and compress"),
                 export,
                 new SeparatorMenuItem(),
-                item("Quit", "menu-quit", ctrl(KeyCode.Q), w::requestClose));
+                tip(item("Quit", "menu-quit", ctrl(KeyCode.Q), w::requestClose),
+                        "Close the workbench (asks first if there are unsaved changes)"));
     }
 
     private static Menu view(MainWindow w) {
@@ -68,23 +81,48 @@ final class AppMenus {
         (Themes.DARK.equals(w.theme()) ? dark : light).setSelected(true);
         light.setOnAction(e -> w.setTheme(Themes.LIGHT));
         dark.setOnAction(e -> w.setTheme(Themes.DARK));
-        Menu m = new Menu("View", null, light, dark, new SeparatorMenuItem());
+        MenuTips.tip(light, "Dark text on a light background: for bright rooms and projectors");
+        MenuTips.tip(dark, "Light text on a dark background");
+        CheckMenuItem present = new CheckMenuItem("Presentation mode");
+        present.setId("menu-presentation");
+        present.setAccelerator(ZoomControl.PRESENT);
+        present.setSelected(w.zoom().presenting());
+        w.zoom().presentingProperty().addListener((o, a, b) -> present.setSelected(b));
+        present.setOnAction(e -> {
+            w.zoom().togglePresentation();
+            present.setSelected(w.zoom().presenting());
+        });
+        MenuTips.tip(present, "Full screen with large text and chart labels, for a class or a talk (F11 or Esc leaves)");
+        Menu m = new Menu("View", null, light, dark, new SeparatorMenuItem(), present,
+                tip(item("Larger text", "menu-zoom-in", ZoomControl.ZOOM_IN, w.zoom()::zoomIn),
+                        "Larger text and chart labels in every window (also Ctrl+=)"),
+                tip(item("Smaller text", "menu-zoom-out", ZoomControl.ZOOM_OUT, w.zoom()::zoomOut),
+                        "Smaller text and chart labels in every window"),
+                tip(item("Normal text size", "menu-zoom-reset", ZoomControl.ZOOM_RESET, w.zoom()::reset),
+                        "Back to the normal text size (in presentation mode: its own size)"),
+                new SeparatorMenuItem());
         List<Screen> screens = w.screens();
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (int i = 0; i < screens.size(); i++) {
             int index = i;
-            m.getItems().add(item(screens.get(i).title(), "menu-screen-" + (i + 1),
-                    i < digits.length ? ctrl(digits[i]) : null, () -> w.select(index)));
+            m.getItems().add(tip(item(screens.get(i).title(), "menu-screen-" + (i + 1),
+                    i < digits.length ? ctrl(digits[i]) : null, () -> w.select(index)),
+                    Navigation.describe(screens.get(i).title())));
         }
         return m;
     }
 
     private static Menu help(MainWindow w) {
         return new Menu("Help", null,
-                item("Welcome", "menu-welcome", null, w::showWelcome),
-                item("User guide", "menu-guide", new KeyCodeCombination(KeyCode.F1), w::showGuide),
-                item("About EvoLP Workbench", "menu-about", null, w::showAbout));
+                tip(item("Welcome", "menu-welcome", null, w::showWelcome),
+                        "The welcome page: classroom demo, sample project, recent projects"),
+                tip(item("User guide", "menu-guide", new KeyCodeCombination(KeyCode.F1), w::showGuide),
+                        "How to use the workbench, screen by screen (Esc closes it)"),
+                tip(item("Glossary", "menu-glossary", new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN),
+                        w::showGlossary), "The words on the screens in plain language: band, window, kept %, MAPE … (searchable)"),
+                tip(item("About EvoLP Workbench", "menu-about", null, w::showAbout),
+                        "Version, Java and library versions, licence"));
     }
 
     static ToolBar toolBar(MainWindow w) {
@@ -94,7 +132,7 @@ final class AppMenus {
                 button("Save", "Save the project (Ctrl+S)", () -> w.project().save()),
                 new javafx.scene.control.Separator(),
                 button("Import dataset…", "Import layer dataset CSV files (Ctrl+I)", w.imports()::importDataset),
-                button("Import model…", "Import a model JSON file", w.imports()::importModel));
+                button("Import model…", "Import a model (JSON layer list or ONNX file)", w.imports()::importModel));
         t.setId("tool-bar");
         return t;
     }
@@ -108,6 +146,7 @@ final class AppMenus {
             MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent() + (exists ? "" : "  (missing)"));
             i.setDisable(!exists); // greyed: still listed so the user sees it went away
             i.setOnAction(e -> w.project().openRecent(p));
+            MenuTips.tip(i, exists ? "Open " + p : p + " no longer exists");
             recent.getItems().add(i);
         }
         if (paths.isEmpty()) {
@@ -142,6 +181,10 @@ final class AppMenus {
         if (key != null) i.setAccelerator(key);
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    private static MenuItem tip(MenuItem i, String text) {
+        return MenuTips.tip(i, text);
     }
 
     private static Button button(String text, String tip, Runnable action) {

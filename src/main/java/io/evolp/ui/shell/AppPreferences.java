@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the workbench remembers across runs: window geometry, divider positions, theme and recent
- * projects. One small JSON file (Cryptomator's habit: settings as a file, written atomically), at
+ * What the workbench remembers across runs: window geometry, divider positions, theme, text zoom
+ * and recent projects. One small JSON file (Cryptomator's habit: settings as a file, written atomically), at
  * {@link #defaultFile()} unless a test or the screenshot tool passes another one. A missing or
  * unreadable file just means defaults — preferences are never worth an error dialog at start-up.
  */
@@ -22,6 +22,7 @@ public final class AppPreferences {
     private final Path file;
     private WindowState window;
     private String theme = Themes.LIGHT;
+    private double zoom = 1.0;
     private final List<Path> recent = new ArrayList<>();
     private final Map<String, Double> dividers = new LinkedHashMap<>();
 
@@ -57,6 +58,7 @@ public final class AppPreferences {
     private static void fill(AppPreferences p, PreferencesFile f) {
         p.window = WindowState.fromFile(f.window());
         if (f.theme() != null) p.theme = Themes.normalise(f.theme());
+        p.zoom = TextZoom.clamp(f.zoom());
         if (f.recent() != null) {
             for (String r : f.recent()) {
                 if (r != null && p.recent.size() < MAX_RECENT) p.recent.add(Path.of(r));
@@ -75,6 +77,10 @@ public final class AppPreferences {
 
     public String theme() { return theme; }
     public void setTheme(String t) { theme = Themes.normalise(t); }
+
+    /** The text zoom factor (Ctrl+Plus / Ctrl+Minus), 1 by default; presentation mode's boost is not kept. */
+    public double zoom() { return zoom; }
+    public void setZoom(double z) { zoom = TextZoom.clamp(z); }
 
     /** Recent projects, newest first. */
     public List<Path> recent() { return List.copyOf(recent); }
@@ -98,6 +104,7 @@ public final class AppPreferences {
     public void save() throws IOException {
         List<String> r = new ArrayList<>();
         recent.forEach(p -> r.add(p.toString()));
-        new PreferencesFile(1, window == null ? null : window.toFile(), theme, r, new LinkedHashMap<>(dividers)).write(file);
+        new PreferencesFile(1, window == null ? null : window.toFile(), theme, r, new LinkedHashMap<>(dividers),
+                zoom).write(file);
     }
 }

@@ -40,10 +40,18 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Boolean> confirm(String title, String message) {
-        ButtonType yes = new ButtonType("Yes", ButtonBar.ButtonData.YES);
-        ButtonType no = new ButtonType("No", ButtonBar.ButtonData.NO);
+        return choose(title, message, "Yes", "No");
+    }
+
+    @Override
+    public Optional<Boolean> choose(String title, String message, String yesLabel, String noLabel) {
+        ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(noLabel, ButtonBar.ButtonData.NO);
         Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
         a.getButtonTypes().setAll(yes, no, ButtonType.CANCEL);
+        a.getDialogPane().setId("confirm-dialog");
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(true);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(false);
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return Optional.empty();
         return Optional.of(answer.get() == yes);

@@ -54,6 +54,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final Scene scene;
     private final WelcomeScreen welcome;
+    private final ZoomControl zoom;
     private BooleanBinding pristine; // held: the binding only lives while referenced
     private int selected = -1;
     private WindowState normalBounds;
@@ -63,6 +64,10 @@ public final class MainWindow {
         this.ctx = ctx;
         this.prefs = prefs;
         this.statusBar = new StatusBar(ctx.tasks());
+        this.zoom = new ZoomControl(prefs.zoom(), z -> {
+            prefs.setZoom(z);
+            savePrefs();
+        });
         this.project = new ProjectActions(ctx, recentProjects(), statusBar::setText);
         this.project.announceWith(this::notifyDone);
         this.imports = new ImportActions(ctx, statusBar::setText);
@@ -96,6 +101,9 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> title(ws),
                 ws.dirtyProperty(), ws.projectFileProperty()));
         w.restoreGeometry();
+        w.zoom.install(stage);
+        w.zoom.factorProperty().addListener((o, a, f) -> w.status("Text size " + TextZoom.percent(f.doubleValue())
+                + (w.zoom.presenting() ? " (presentation mode)" : "") + " — Ctrl+Plus / Ctrl+Minus, Ctrl+0 resets"));
         stage.setOnCloseRequest(e -> {
             e.consume(); // closing is decided by requestClose (it may need to ask, or save first)
             w.requestClose();
@@ -129,6 +137,8 @@ public final class MainWindow {
     public AppPreferences preferences() { return prefs; }
     public Scene scene() { return scene; }
     public String theme() { return prefs.theme(); }
+    /** Text zoom and presentation mode (View menu, Ctrl+Plus / Ctrl+Minus / Ctrl+0, F11). */
+    public ZoomControl zoom() { return zoom; }
     public void status(String text) { statusBar.setText(text); }
     WelcomeScreen welcome() { return welcome; }
 
@@ -159,6 +169,7 @@ public final class MainWindow {
         Screen s = screens.get(index);
         content.getChildren().setAll(s.view());
         s.shown();
+        zoom.refreshCharts(); // its plain chart viewers join the scene now
     }
 
     public void setTheme(String theme) {
@@ -183,6 +194,10 @@ public final class MainWindow {
 
     void showGuide() {
         UserGuideWindow.show(stage, scene.getStylesheets());
+    }
+
+    void showGlossary() {
+        GlossaryWindow.show(stage, scene.getStylesheets());
     }
 
     void showAbout() {

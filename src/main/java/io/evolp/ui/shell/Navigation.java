@@ -17,6 +17,8 @@ final class Navigation extends VBox {
     Navigation(List<Screen> screens, IntConsumer onSelect) {
         getStyleClass().add("nav-bar");
         setId("navigation");
+        // Never narrower than its buttons: at a large text size the divider must not cut "Compression" to "…".
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (int i = 0; i < screens.size(); i++) {
             Screen s = screens.get(i);
             ToggleButton b = new ToggleButton(s.title());
@@ -25,6 +27,7 @@ final class Navigation extends VBox {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setFocusTraversable(false); // Ctrl+1…4 navigate; a focus ring on a nav button only confuses
+            b.setTooltip(new javafx.scene.control.Tooltip(describe(s.title()) + (i < 9 ? " (Ctrl+" + (i + 1) + ")" : "")));
             getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {
@@ -34,6 +37,17 @@ final class Navigation extends VBox {
                 onSelect.accept((Integer) now.getUserData());
             }
         });
+    }
+
+    /** One plain sentence on what a screen is for (tooltips of the navigation and the View menu). */
+    static String describe(String title) {
+        return switch (title) {
+            case "Datasets" -> "Measured conv layers of a device: one row per layer configuration with its latency";
+            case "Predictors" -> "Train latency predictors on a dataset and compare their accuracy per device";
+            case "Compression" -> "Prune a model to a latency budget, measure it and correct the prediction as you go";
+            case "Devices" -> "Where latencies come from: simulated boards, replay files, this machine, remote agents";
+            default -> "The " + title + " screen";
+        };
     }
 
     void select(int index) {

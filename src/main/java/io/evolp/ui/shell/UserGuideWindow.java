@@ -62,7 +62,18 @@ final class UserGuideWindow {
         stage.initOwner(owner);
         stage.setTitle("EvoLP Workbench — user guide");
         stage.setScene(scene);
+        closeOnEscape(stage);
         stage.show();
         return stage;
+    }
+
+    /** Esc closes {@code stage} — what people expect of a help window (a filter: a focused field cannot swallow it). */
+    static void closeOnEscape(Stage stage) {
+        stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
     }
 }

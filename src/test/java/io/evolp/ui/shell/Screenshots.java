@@ -36,16 +36,18 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Writes a PNG of each screen for the README: opens the main window with the sample data loaded
- * (the four simulated datasets and the broken one, an evolp predictor trained on the VGG16 / TX2
- * data, a compression session, a model and a replay source), selects each screen in turn and
- * snapshots the scene to {@code <out>/<screen>.png} (first {@code welcome.png}, the empty workspace);
- * then exits. Preferences go to a temporary
- * folder. A developer tool in the test sources (not in the product jar): run it with
- * {@code packaging/screenshots.sh} (under Xvfb, from the test class path); not an {@code Application}
- * subclass, so it starts from a plain class path.
+ * Writes PNGs of every screen for the README and for checking layouts: opens the main window with
+ * the sample data loaded (the four simulated datasets and the broken one, an evolp predictor trained
+ * on the VGG16 / TX2 data, a compression session, a model and a replay source), selects each screen
+ * in turn at each size and theme and snapshots the scene to
+ * {@code <out>/<screen>-<W>x<H>-<theme>.png} (first {@code welcome-…}, the empty workspace), then the
+ * user guide, glossary and About windows; then exits. With {@code --presentation} it shoots every
+ * screen in presentation mode instead ({@code <screen>-presentation-<W>x<H>-<theme>.png}), at the
+ * sizes given. Preferences go to a temporary folder. A developer tool in the test sources (not in the
+ * product jar): run it with {@code packaging/screenshots.sh} (under Xvfb, from the test class path);
+ * not an {@code Application} subclass, so it starts from a plain class path.
  *
- * <p>Usage: {@code packaging/screenshots.sh [out-dir]}
+ * <p>Usage: {@code Screenshots [out-dir] [sample-dir] [--presentation] [WxH …]} (default sizes 1280x800 1920x1080)
  */
 public final class Screenshots {
 
@@ -54,20 +56,34 @@ public final class Screenshots {
 
     private final Path out;
     private final Path samples;
+    private final boolean presentation;
+    private final List<int[]> sizes;
+    private boolean measured; // Try it and the EvoLP loop run once, at the first size
     private Stage stage;
     private MainWindow window;
     private UiContext ctx;
 
-    private Screenshots(Path out, Path samples) {
+    private Screenshots(Path out, Path samples, boolean presentation, List<int[]> sizes) {
         this.out = out;
         this.samples = samples;
+        this.presentation = presentation;
+        this.sizes = sizes;
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
-        Path samples = Path.of(args.length > 1 ? args[1] : "sample-data");
+        List<String> plain = new ArrayList<>();
+        List<int[]> sizes = new ArrayList<>();
+        boolean presentation = false;
+        for (String a : args) {
+            if (a.equals("--presentation")) presentation = true;
+            else if (a.matches("\\d+x\\d+")) sizes.add(new int[]{Integer.parseInt(a.split("x")[0]), Integer.parseInt(a.split("x")[1])});
+            else plain.add(a);
+        }
+        if (sizes.isEmpty()) sizes = List.of(new int[]{1280, 800}, new int[]{1920, 1080});
+        Path out = Path.of(plain.size() > 0 ? plain.get(0) : "docs/screenshots");
+        Path samples = Path.of(plain.size() > 1 ? plain.get(1) : "sample-data");
         Files.createDirectories(out);
-        Screenshots s = new Screenshots(out, samples);
+        Screenshots s = new Screenshots(out, samples, presentation, sizes);
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.startup(() -> s.run().whenComplete((r, e) -> {
             if (e != null) done.completeExceptionally(e);
@@ -89,7 +105,7 @@ public final class Screenshots {
         try {
             Path prefsDir = Files.createTempDirectory("evolp-screenshots");
             AppPreferences prefs = AppPreferences.load(prefsDir.resolve("preferences.json"));
-            prefs.setWindow(new WindowState(0, 0, 1440, 900, false));
+            prefs.setWindow(new WindowState(0, 0, sizes.get(0)[0], sizes.get(0)[1], false));
             ConsoleDialogs dialogs = new ConsoleDialogs();
             ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
             window = MainWindow.install(stage, ctx, prefs, Screens.factories());
@@ -98,7 +114,33 @@ public final class Screenshots {
         }
         stage.show();
         // The empty workspace first: the welcome page a first start shows.
-        return settle(1500).thenAccept(x -> shoot("welcome")).thenCompose(x -> loadAndShoot());
+        CompletableFuture<Void> chain = settle(1500);
+        for (int[] size : sizes) {
+            for (String theme : List.of(Themes.LIGHT, Themes.DARK)) {
+                chain = chain.thenCompose(x -> setUp(size, theme)).thenAccept(x -> shoot(name("welcome", size, theme)));
+            }
+        }
+        return chain.thenCompose(x -> loadAndShoot());
+    }
+
+    /** Window size, theme and (with --presentation) presentation mode, then a moment to lay out. */
+    private CompletableFuture<Void> setUp(int[] size, String theme) {
+        window.setTheme(theme);
+        if (window.zoom().presenting()) window.zoom().togglePresentation();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        if (presentation) {
+            window.zoom().togglePresentation();
+            stage.setWidth(size[0]); // a virtual screen may not resize a full-screen window: the size is the projector's
+            stage.setHeight(size[1]);
+        }
+        return settle(1200);
+    }
+
+    private String name(String screen, int[] size, String theme) {
+        return screen + (presentation ? "-presentation-" : "-") + size[0] + "x" + size[1] + "-" + theme;
     }
 
     private CompletableFuture<Void> loadAndShoot() {
@@ -140,24 +182,28 @@ public final class Screenshots {
 
     private CompletableFuture<Void> shootAll() {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (int i = 0; i < window.screens().size(); i++) {
-            int index = i;
-            String name = window.screens().get(i).title().toLowerCase(Locale.ROOT);
-            chain = chain.thenCompose(x -> {
-                window.select(index);
-                window.status("Screenshot of the " + window.screens().get(index).title() + " screen");
-                return settle(1500);
-            }).thenCompose(x -> name.equals("devices") ? tryIt()
-                    : name.equals("compression") ? runCompression() : CompletableFuture.completedFuture(null))
-                    .thenAccept(x -> shoot(name));
+        for (int[] size : sizes) {
+            for (String theme : List.of(Themes.LIGHT, Themes.DARK)) {
+                chain = chain.thenCompose(x -> setUp(size, theme));
+                for (int i = 0; i < window.screens().size(); i++) {
+                    int index = i;
+                    String screen = window.screens().get(i).title().toLowerCase(Locale.ROOT);
+                    chain = chain.thenCompose(x -> {
+                        window.select(index);
+                        window.status("Screenshot of the " + window.screens().get(index).title() + " screen");
+                        return settle(1500);
+                    }).thenCompose(x -> measured ? CompletableFuture.completedFuture(null)
+                            : screen.equals("devices") ? tryIt()
+                            : screen.equals("compression") ? runCompression() : CompletableFuture.completedFuture(null))
+                            .thenAccept(x -> shoot(name(screen, size, theme)));
+                }
+                chain = chain.thenAccept(x -> measured = true)
+                        .thenCompose(x -> window(UserGuideWindow.show(stage, stage.getScene().getStylesheets()), name("user-guide", size, theme)))
+                        .thenCompose(x -> window(GlossaryWindow.show(stage, stage.getScene().getStylesheets()), name("glossary", size, theme)))
+                        .thenCompose(x -> window(AboutWindow.show(stage, stage.getScene().getStylesheets()), name("about", size, theme)));
+            }
         }
-        return chain.thenCompose(x -> {
-            window.setTheme(Themes.DARK);
-            return settle(800);
-        }).thenAccept(x -> shoot("devices-dark")).thenCompose(x -> {
-            window.setTheme(Themes.LIGHT);
-            return window(UserGuideWindow.show(stage, stage.getScene().getStylesheets()), "user-guide");
-        }).thenCompose(x -> window(AboutWindow.show(stage, stage.getScene().getStylesheets()), "about"));
+        return chain;
     }
 
     private CompletableFuture<Void> window(Stage w, String name) {
@@ -220,6 +266,8 @@ public final class Screenshots {
     private void shoot(String name) {
         write(stage.getScene().snapshot(null), name);
     }
+
+
 
     private void write(WritableImage img, String name) {
         Path file = out.resolve(name + ".png");

@@ -30,6 +30,9 @@ abstract class ShellTestBase {
 
     void startShell(Stage stage) {
         this.stage = stage;
+        // As WorkbenchApp does at start: Tablesaw initialised off every job, so a job cancelled by
+        // "latest wins" during its first use cannot leave the class broken for the rest of the JVM.
+        io.evolp.analysis.TablesawWarmUp.run();
         try {
             dir = Files.createTempDirectory("evolp-shell-test");
         } catch (IOException e) {
