@@ -116,9 +116,13 @@ public final class LocalSource implements MeasurementSource {
     }
 
     static Measurement toMeasurement(LocalMeasurement m) {
+        return toMeasurement(m, m.divisor() > 1 ? "; per layer = module / " + m.divisor() : "");
+    }
+
+    /** A worker measurement as sessions record it: median, spread, runs and the runtime facts in the note. */
+    public static Measurement toMeasurement(LocalMeasurement m, String noteSuffix) {
         String note = String.format(Locale.ROOT, "%s; IQR %.4f ms over %d runs in %d rounds%s",
-                m.facts().summary(), m.iqrMs(), m.runs(), m.roundMediansMs().length,
-                m.divisor() > 1 ? "; per layer = module / " + m.divisor() : "");
+                m.facts().summary(), m.iqrMs(), m.runs(), m.roundMediansMs().length, noteSuffix);
         List<Double> rounds = Arrays.stream(m.roundMediansMs()).boxed().toList();
         RunDetails details = new RunDetails(m.minMs(), m.q1Ms(), m.q3Ms(), m.maxMs(), rounds, m.facts().toMap());
         return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), "local", false, note, details);

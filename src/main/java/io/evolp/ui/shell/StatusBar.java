@@ -72,6 +72,11 @@ public final class StatusBar extends HBox {
         return text.getText();
     }
 
+    /** The last message shown, with its time, even after it expired (what its tooltip shows). */
+    public String lastMessage() {
+        return tip.getText();
+    }
+
     /** How long a message stays (tests shorten it). */
     void expireAfter(Duration d) {
         expiry.setDuration(d);

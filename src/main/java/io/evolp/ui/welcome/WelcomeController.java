@@ -8,11 +8,13 @@ import io.evolp.ui.workspace.CompressionPreset;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.LoadProblems;
 import io.evolp.ui.workspace.PredictorEntry;
+import io.evolp.ui.workspace.PredictorNames;
 import io.evolp.ui.workspace.Workspace;
 import io.evolp.workflow.DatasetImport;
 import io.evolp.workflow.TrainEvaluate;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -109,7 +111,7 @@ public final class WelcomeController {
         TrainEvaluate.Request request = TrainEvaluate.Request.holdout(d.dataset(), List.of("evolp"), TEST_FRACTION, SEED);
         return tasks.submit("Training evolp on " + d.name(), pm -> TrainEvaluate.run(request, pm).get(0)).result()
                 .thenApply(t -> {
-                    PredictorEntry p = new PredictorEntry(ws.uniquePredictorName("evolp · " + d.name()), t.predictor(),
+                    PredictorEntry p = new PredictorEntry(ws.uniquePredictorName(PredictorNames.of("evolp", d.name(), LocalTime.now())), t.predictor(),
                             d.name(), TEST_FRACTION, SEED, t.report());
                     ws.predictors().add(p);
                     host.compress(new CompressionPreset(s.architecture(), s.source(), p.name(), 0.5, true, null), -1);

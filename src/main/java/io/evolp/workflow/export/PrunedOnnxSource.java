@@ -6,16 +6,13 @@ import io.evolp.io.onnx.OnnxPruner;
 import io.evolp.measure.Measurement;
 import io.evolp.measure.MeasurementException;
 import io.evolp.measure.MeasurementSource;
-import io.evolp.measure.RunDetails;
 import io.evolp.measure.local.LocalMeasurement;
 import io.evolp.measure.local.LocalSettings;
+import io.evolp.measure.local.LocalSource;
 import io.evolp.measure.local.LocalWorkerClient;
 import io.evolp.task.ProgressMonitor;
 
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,11 +97,7 @@ public final class PrunedOnnxSource implements MeasurementSource {
 
     /** A worker measurement as the sessions record it. */
     public static Measurement measured(LocalMeasurement m) {
-        String note = String.format(Locale.ROOT, "%s; IQR %.4f ms over %d runs in %d rounds; pruned ONNX",
-                m.facts().summary(), m.iqrMs(), m.runs(), m.roundMediansMs().length);
-        List<Double> rounds = Arrays.stream(m.roundMediansMs()).boxed().toList();
-        RunDetails details = new RunDetails(m.minMs(), m.q1Ms(), m.q3Ms(), m.maxMs(), rounds, m.facts().toMap());
-        return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), "local", false, note, details);
+        return LocalSource.toMeasurement(m, "; pruned ONNX");
     }
 
     @Override

@@ -58,7 +58,7 @@ class ImportAndProjectTest extends ShellTestBase {
     @Test
     void importDatasetFromTheMenuAddsItToTheWorkspace(FxRobot robot) {
         dialogs.scripted.answerFiles(List.of(VGG));
-        robot.clickOn("File").clickOn("Import dataset…");
+        robot.clickOn("File").clickOn("#menu-import-dataset");
         waitFor(() -> ws.datasets().size() == 1);
         DatasetEntry e = ws.datasets().get(0);
         assertEquals("vgg16-simulated-tx2", e.name());
@@ -94,7 +94,7 @@ class ImportAndProjectTest extends ShellTestBase {
     @Test
     void savedProjectReopensToTheSameState(FxRobot robot) throws Exception {
         dialogs.scripted.answerFiles(List.of(VGG, BAD));
-        robot.clickOn("File").clickOn("Import dataset…");
+        robot.clickOn("File").clickOn("#menu-import-dataset");
         waitFor(() -> ws.datasets().size() == 2);
         DatasetEntry vgg = ws.datasets().stream().filter(d -> d.name().startsWith("vgg16")).findFirst().orElseThrow();
         PredictorEntry trained = train(vgg);
@@ -112,7 +112,7 @@ class ImportAndProjectTest extends ShellTestBase {
 
         Path file = dir.resolve("lab.evolp.json");
         dialogs.scripted.answerFile(file);
-        robot.clickOn("File").clickOn("Save as…");
+        robot.clickOn("File").clickOn("#menu-save-as");
         waitFor(() -> Files.exists(file) && !ws.isDirty() && file.equals(ws.projectFileProperty().get()));
         assertEquals("EvoLP Workbench — lab.evolp.json", stage.getTitle());
         waitFor(() -> robot.lookup(".notification-bar .label").queryAll().stream() // the save is announced
@@ -121,7 +121,7 @@ class ImportAndProjectTest extends ShellTestBase {
         fx(robot, ws::clear);
         assertTrue(ws.datasets().isEmpty());
         dialogs.scripted.answerFile(file);
-        robot.clickOn("File").clickOn("Open project…");
+        robot.clickOn("File").clickOn("#menu-open");
         waitFor(() -> ws.datasets().size() == 2 && ws.predictors().size() == 1);
         assertTrue(dialogs.scripted.errors.isEmpty(), dialogs.scripted.errors.toString());
         Project back = snapshot(robot);

@@ -33,7 +33,7 @@ class ImportRevealTest extends ShellTestBase {
     @Test
     void importedDatasetsAreShownAndSelectedWhereverTheUserWas(FxRobot robot) {
         dialogs.scripted.answerFiles(List.of(FIRST));
-        robot.clickOn("File").clickOn("Import dataset…");
+        robot.clickOn("File").clickOn("#menu-import-dataset");
         waitFor(() -> ws.datasets().size() == 1);
         fx(robot, () -> window.select(1)); // the user goes on to Predictors
         assertEquals("Predictors", window.current().title());
@@ -46,7 +46,7 @@ class ImportRevealTest extends ShellTestBase {
 
         fx(robot, () -> window.select(2));
         dialogs.scripted.answerFiles(List.of(FIRST)); // the same file again: a second entry, selected
-        robot.clickOn("File").clickOn("Import dataset…");
+        robot.clickOn("File").clickOn("#menu-import-dataset");
         waitFor(() -> ws.datasets().size() == 3 && window.current() instanceof DatasetsScreen
                 && datasets().model().selected() == ws.datasets().get(2));
     }

@@ -34,7 +34,7 @@ class OutsideConfirmTest extends ShellTestBase {
     void yesReadsTheOutsideFile(FxRobot robot) throws Exception {
         Path p = project();
         dialogs.scripted.answerFile(p).answerConfirm(true);
-        robot.clickOn("File").clickOn("Open project…");
+        robot.clickOn("File").clickOn("#menu-open");
         waitFor(() -> ws.datasets().size() == 1);
         assertEquals(1, dialogs.confirms.get());
         assertTrue(dialogs.scripted.errors.isEmpty(), dialogs.scripted.errors.toString());
@@ -44,7 +44,7 @@ class OutsideConfirmTest extends ShellTestBase {
     void noOpensTheProjectWithoutItAndSaysWhy(FxRobot robot) throws Exception {
         Path p = project();
         dialogs.scripted.answerFile(p).answerConfirm(false);
-        robot.clickOn("File").clickOn("Open project…");
+        robot.clickOn("File").clickOn("#menu-open");
         waitFor(() -> p.equals(ws.projectFileProperty().get()) && dialogs.scripted.errors.size() == 1);
         assertEquals(0, ws.datasets().size());
         assertTrue(dialogs.scripted.errors.get(0).contains("outside the project's folder"), dialogs.scripted.errors.get(0));
@@ -54,7 +54,7 @@ class OutsideConfirmTest extends ShellTestBase {
     void cancelDoesNotOpenIt(FxRobot robot) throws Exception {
         Path p = project();
         dialogs.scripted.answerFile(p).answerConfirm(null);
-        robot.clickOn("File").clickOn("Open project…");
+        robot.clickOn("File").clickOn("#menu-open");
         waitFor(() -> window.statusBar().text().startsWith("Not opened"));
         assertEquals(null, ws.projectFileProperty().get());
     }

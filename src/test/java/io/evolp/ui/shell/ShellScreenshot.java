@@ -36,7 +36,7 @@ class ShellScreenshot extends ShellTestBase {
         JobsScreenshot.write(robot, stage, out.resolve("shell-datasets.png"));
         Path file = dir.resolve("lab.evolp.json");
         dialogs.scripted.answerFile(file);
-        robot.clickOn("File").clickOn("Save as…");
+        robot.clickOn("File").clickOn("#menu-save-as");
         waitFor(() -> Files.exists(file) && robot.lookup(".notification-bar").tryQuery().isPresent());
         JobsScreenshot.write(robot, stage, out.resolve("shell-saved.png"));
     }

@@ -61,7 +61,7 @@ abstract class ShellTestBase {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met within " + seconds + " s; errors shown: " + dialogs.scripted.errors
-                    + "; status: " + window.statusBar().text(), e);
+                    + "; status: " + window.statusBar().text() + "; " + window.statusBar().lastMessage(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
