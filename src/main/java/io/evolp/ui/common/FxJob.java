@@ -48,8 +48,12 @@ public final class FxJob<T> extends Task<T> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+        // The Task first, then the job's monitor: a job that stops as soon as it sees the monitor
+        // cancelled could otherwise return before the Task was marked cancelled, and be reported as
+        // SUCCEEDED with a partial result handed to its onSuccess.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         monitor.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
     }
 
     /** The handle callers keep; its result completes on the FX thread. */

@@ -35,7 +35,14 @@ public final class JobsView extends HBox {
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
         button.setId("jobs-button");
         button.setOnAction(e -> toggle());
-        button.setTooltip(new javafx.scene.control.Tooltip("Background jobs: each one's progress, latest message and Cancel"));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(
+                "Background jobs: each one's progress, latest message and Cancel");
+        button.setTooltip(tip);
+        // No tooltip while the list is open: it popped up over the list's Cancel buttons next to the pointer.
+        popOver.showingProperty().addListener((o, was, showing) -> {
+            button.setTooltip(showing ? null : tip);
+            if (showing) tip.hide();
+        });
         title.setId("jobs-summary");
         title.getStyleClass().add("task-title");
         title.setMaxWidth(320);

@@ -48,6 +48,7 @@ final class CompressionView {
     private final Button addSample = button("Add measured sample…", "addSampleButton",
             "Type a latency you measured yourself for the current candidate (the dialog names it)");
     private final PaceControl pace;
+    private SetupFold fold;
     private final BorderPane root;
     private boolean built;
 
@@ -109,6 +110,9 @@ final class CompressionView {
         SplitPane split = new SplitPane(left, center);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(left, false);
+        fold = new SetupFold(split, left, status);
+        fold.button().setMinWidth(Region.USE_PREF_SIZE);
+        controls.getChildren().add(fold.button());
         root = new BorderPane(split);
         root.setId("compressionScreen");
         ScreenTips.install(root);
@@ -118,6 +122,7 @@ final class CompressionView {
     }
 
     BorderPane root() { return root; }
+    SetupFold fold() { return fold; }
     SetupForm setup() { return setup; }
     BudgetControl budget() { return budget; }
     SetupValidation validation() { return validation; }

@@ -111,4 +111,23 @@ class FxTaskRunnerTest {
         TaskHandle<Integer> h = runner.submit("late", m -> 1);
         assertEquals(TaskHandle.State.CANCELLED, h.state());
     }
+
+    /** A job that returns the moment it sees the cancel (as every cooperative job does) is still cancelled. */
+    @Test
+    void aJobThatStopsAtOnceWhenCancelledIsReportedCancelledAndItsValueIsDropped() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            AtomicBoolean delivered = new AtomicBoolean();
+            CountDownLatch started = new CountDownLatch(1);
+            FxJob<Integer> job = WaitForAsyncUtils.asyncFx(() -> runner.start("Spin", m -> {
+                started.countDown();
+                while (!m.isCancelled()) Thread.onSpinWait();
+                return 1;
+            }, v -> delivered.set(true), true)).get();
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            WaitForAsyncUtils.asyncFx(() -> job.cancel()).get();
+            waitFor(() -> job.handle().result().isDone());
+            assertEquals(TaskHandle.State.CANCELLED, job.handle().state(), "round " + round);
+            assertFalse(delivered.get(), "a cancelled job's value never reaches onSuccess");
+        }
+    }
 }

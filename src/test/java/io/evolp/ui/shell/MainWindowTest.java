@@ -90,7 +90,11 @@ class MainWindowTest extends ShellTestBase {
         waitFor(() -> robot.lookup(".task-list-cell .task-title").tryQuery().isPresent());
         JobsScreenshot.write(robot, stage, Path.of("target/screenshots/status-bar-jobs.png"));
         robot.clickOn(".task-cancel-button");
-        waitFor(() -> task.get().state() == TaskHandle.State.CANCELLED);
+        try {
+            waitFor(() -> task.get().state() == TaskHandle.State.CANCELLED);
+        } catch (AssertionError e) {
+            throw new AssertionError("state " + task.get().state(), e);
+        }
         waitFor(() -> robot.lookup(".task-cancel-button").tryQuery().isEmpty() && tasks.running().isEmpty());
         assertTrue(dialogs.scripted.errors.isEmpty(), dialogs.scripted.errors.toString());
     }
