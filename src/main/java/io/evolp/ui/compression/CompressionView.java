@@ -106,7 +106,15 @@ final class CompressionView {
         left.setFitToWidth(true);
         left.setMinWidth(240);
         BorderPane center = new BorderPane(grid(exports));
-        center.setTop(top);
+        // The text above the charts scrolls within at most 40 % of the height: with presentation
+        // mode's large text at 1280x800 it otherwise pushed the charts down to a strip.
+        ScrollPane topScroll = new ScrollPane(top);
+        topScroll.setFitToWidth(true);
+        topScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        topScroll.getStyleClass().add("edge-to-edge");
+        topScroll.maxHeightProperty().bind(center.heightProperty().multiply(0.4));
+        topScroll.prefViewportHeightProperty().bind(top.heightProperty());
+        center.setTop(topScroll);
         SplitPane split = new SplitPane(left, center);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(left, false);

@@ -48,6 +48,11 @@ class SetupFoldTest extends CompressionScreenFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#setupFoldButton").queryAs(ToggleButton.class).isSelected());
         assertEquals(1, split(robot).getItems().size());
+        // However long the text above them, the charts keep a readable share of the height.
+        double chart = robot.lookup(n -> n instanceof org.jfree.chart.fx.ChartViewer).queryAll().stream()
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).max().orElse(0);
+        double scene = root.getScene().getHeight();
+        assertTrue(chart >= 0.25 * scene, "chart height " + chart + " of " + scene);
         robot.interact(() -> root.setStyle("-fx-font-size: 13px;"));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#setupFoldButton").queryAs(ToggleButton.class).isSelected());
