@@ -51,15 +51,31 @@ final class AccuracyTable {
         table.getColumns().get(0).setId("column-predictor");
         table.getColumns().get(table.getColumns().size() - 1).setId("column-test-data");
         entries.addListener((InvalidationListener) o -> fitColumns());
+        // Refit when the header's text size changes (text zoom, presentation mode): widths measured at
+        // the normal size cut the headers to "…" at 150 %.
+        table.skinProperty().addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
+            if (table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled l) {
+                l.fontProperty().addListener((f, a, b) -> fitColumns());
+                fitColumns();
+            }
+        }));
         fitColumns();
+    }
+
+    /** The size of the table's own text: its header labels follow the window's text zoom. */
+    private double fontSize() {
+        return table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled l
+                ? l.getFont().getSize() : javafx.scene.text.Font.getDefault().getSize();
     }
 
     /** Widens every column to its header and its widest value (never narrows what the user widened). */
     void fitColumns() {
+        double size = fontSize();
+        double padding = ColumnWidths.PADDING * size / javafx.scene.text.Font.getDefault().getSize();
         for (var col : shown.entrySet()) {
-            double w = ColumnWidths.text(col.getKey().getText(), true);
-            for (PredictorEntry e : table.getItems()) w = Math.max(w, ColumnWidths.text(col.getValue().apply(e), false));
-            double fitted = Math.max(col.getKey().getPrefWidth(), Math.ceil(w + ColumnWidths.PADDING));
+            double w = ColumnWidths.text(col.getKey().getText(), true, size);
+            for (PredictorEntry e : table.getItems()) w = Math.max(w, ColumnWidths.text(col.getValue().apply(e), false, size));
+            double fitted = Math.max(col.getKey().getPrefWidth(), Math.ceil(w + padding));
             col.getKey().setPrefWidth(fitted);
         }
     }

@@ -14,10 +14,15 @@ final class ColumnWidths {
     }
 
     static double text(String s, boolean bold) {
+        return text(s, bold, Font.getDefault().getSize());
+    }
+
+    /** @param size the font size the table really uses (it follows the text zoom and presentation mode) */
+    static double text(String s, boolean bold, double size) {
         if (s == null || s.isEmpty()) return 0;
         Text t = new Text(s);
         Font f = Font.getDefault();
-        t.setFont(bold ? Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()) : f);
+        t.setFont(Font.font(f.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
         return t.getLayoutBounds().getWidth();
     }
 }
