@@ -3,6 +3,7 @@ package io.evolp.ui.compression;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
 import io.evolp.io.ModelJson;
+import io.evolp.ui.workspace.ModelEntry;
 import io.evolp.ui.workspace.UiContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,6 +35,12 @@ final class ModelField {
         box.setMaxWidth(Double.MAX_VALUE);
         box.getItems().addAll(Zoo.ids());
         box.getItems().add(FILE);
+        // Models imported into the workspace (File ▸ Import model…, JSON or ONNX) are offered too:
+        // an ONNX one is what Session ▸ Export pruned ONNX… cuts.
+        ctx.workspace().models().forEach(this::offer);
+        ctx.workspace().models().addListener((javafx.collections.ListChangeListener<ModelEntry>) c -> {
+            while (c.next()) c.getAddedSubList().forEach(this::offer);
+        });
         box.getSelectionModel().select(0);
         FormParts.actionItem(box, FILE, old -> pickFile());
         box.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
@@ -59,6 +66,17 @@ final class ModelField {
 
     private void pickFile() {
         ctx.dialogs().openFile("Open a model to compress", List.of("*.json", "*.jsonl")).ifPresent(this::load);
+    }
+
+    /** The label an imported workspace model has in the chooser. */
+    static String importedLabel(ModelEntry e) {
+        return "imported: " + e.name();
+    }
+
+    private void offer(ModelEntry e) {
+        String label = importedLabel(e);
+        models.put(label, e.model());
+        if (!box.getItems().contains(label)) box.getItems().add(box.getItems().size() - 1, label);
     }
 
     void load(Path file) {

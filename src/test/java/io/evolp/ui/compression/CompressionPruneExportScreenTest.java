@@ -4,7 +4,6 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import io.evolp.core.ModelSpec;
 import io.evolp.core.zoo.Zoo;
-import io.evolp.io.ModelJson;
 import io.evolp.io.onnx.OnnxExport;
 import io.evolp.io.onnx.OnnxImport;
 import io.evolp.ui.workspace.ModelEntry;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompressionPruneExportScreenTest extends CompressionScreenFixture {
 
     private Path onnx;
-    private Path json;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -43,17 +41,16 @@ class CompressionPruneExportScreenTest extends CompressionScreenFixture {
         Files.write(onnx, OnnxExport.model(Zoo.model("mobilenetv1", w)));
         ModelSpec imported = OnnxImport.read(onnx).model();
         workspace.models().add(new ModelEntry("tiny", onnx, imported));
-        json = tmp.resolve("tiny.json");
-        ModelJson.write(imported, json);
     }
 
     @Test
     void exportsThePlanAndThePrunedOnnxWithAClearMessage(FxRobot robot) throws Exception {
         robot.interact(() -> {
             screen.setup().source().box().getSelectionModel().select("simulated:tx2");
-            screen.setup().model().load(json);
+            // File ▸ Import model… put it in the workspace; the model chooser offers it by name.
+            screen.setup().model().box().getSelectionModel().select("imported: tiny");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "file: tiny.json".equals(screen.setup().model().label()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "imported: tiny".equals(screen.setup().model().label()));
         waitForPlan();
         robot.clickOn("#sessionMenu");
         assertTrue(item(robot, "#exportPruningPlan").isDisable() && item(robot, "#exportPrunedOnnx").isDisable(),
