@@ -8,11 +8,10 @@ import io.evolp.measure.MeasurementException;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.local.LocalMeasurement;
 import io.evolp.measure.local.LocalSettings;
+import io.evolp.measure.local.LocalSource;
 import io.evolp.task.ProgressMonitor;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -139,10 +138,9 @@ public final class AgentSource implements MeasurementSource {
         }
     }
 
+    /** The local worker's note and run details (quartiles, round medians, runtime facts), under this agent's id. */
     private Measurement toMeasurement(LocalMeasurement m) {
-        String note = String.format(Locale.ROOT, "%s; IQR %.4f ms over %d runs in %d rounds%s", m.facts().summary(), m.iqrMs(),
-                m.runs(), m.roundMediansMs().length, m.divisor() > 1 ? "; per layer = module / " + m.divisor() : "");
-        return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), id(), false, note);
+        return LocalSource.toMeasurement(m, m.divisor() > 1 ? "; per layer = module / " + m.divisor() : "", id());
     }
 
     /** @return false when interrupted (the source is closing) */

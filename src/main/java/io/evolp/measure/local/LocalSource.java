@@ -121,11 +121,16 @@ public final class LocalSource implements MeasurementSource {
 
     /** A worker measurement as sessions record it: median, spread, runs and the runtime facts in the note. */
     public static Measurement toMeasurement(LocalMeasurement m, String noteSuffix) {
+        return toMeasurement(m, noteSuffix, "local");
+    }
+
+    /** The same for a worker that ran elsewhere (an agent): {@code sourceId} names where it was measured. */
+    public static Measurement toMeasurement(LocalMeasurement m, String noteSuffix, String sourceId) {
         String note = String.format(Locale.ROOT, "%s; IQR %.4f ms over %d runs in %d rounds%s",
                 m.facts().summary(), m.iqrMs(), m.runs(), m.roundMediansMs().length, noteSuffix);
         List<Double> rounds = Arrays.stream(m.roundMediansMs()).boxed().toList();
         RunDetails details = new RunDetails(m.minMs(), m.q1Ms(), m.q3Ms(), m.maxMs(), rounds, m.facts().toMap());
-        return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), "local", false, note, details);
+        return new Measurement(m.medianMs(), m.maxMs() - m.minMs(), m.runs(), Instant.now(), sourceId, false, note, details);
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -68,7 +69,9 @@ final class DatasetListPane {
         view = new VBox(6, title, new HBox(6, open, remove), list, new Label("Device of the selected dataset:"),
                 new HBox(4, device, apply));
         view.setPadding(new Insets(8));
-        view.setMinWidth(220);
+        // In em, not pixels: at presentation text size a 220 px column cut both buttons to "…".
+        view.setStyle("-fx-min-width: 17em;");
+        for (Button b : new Button[] {open, remove, apply}) b.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     VBox view() { return view; }

@@ -1,6 +1,7 @@
 package io.evolp.ui.datasets;
 
 import io.evolp.ui.common.ExportMenus;
+import io.evolp.ui.common.FontScaledTable;
 import io.evolp.ui.common.UiServices;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,7 +46,8 @@ final class RowTablePane {
         this.model = model;
         this.controller = controller;
         table.setId("rowTable");
-        table.setFixedCellSize(24); // fixed height: the virtual flow need not measure rows (1M rows)
+        // Fixed height (the virtual flow need not measure 1M rows) that follows the text size.
+        FontScaledTable.follow(table, count);
         table.setPlaceholder(new Label("Open a dataset CSV to see its rows."));
         table.setSortPolicy(t -> {
             requestSort();
@@ -127,12 +129,12 @@ final class RowTablePane {
         col.setUserData(c);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.display(ix, f.getValue())));
         if (c.numeric()) col.setStyle("-fx-alignment: CENTER-RIGHT;");
-        col.setPrefWidth(switch (c.header()) {
+        col.setPrefWidth(FontScaledTable.width(switch (c.header()) {
             case "key" -> 200;
             case "MACs" -> 115;
             case "latency (ms)" -> 100;
             default -> c.numeric() || c.header().length() < 7 ? Math.max(50, 7 * c.header().length() + 16) : 115;
-        });
+        }, count));
         return col;
     }
 

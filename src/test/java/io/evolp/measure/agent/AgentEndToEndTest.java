@@ -73,6 +73,8 @@ class AgentEndToEndTest {
             assertFalse(m.simulated());
             assertTrue(m.note().contains("ONNX Runtime 1.28.0"), m.note());
             assertTrue(m.note().contains("per layer = module / 2"), m.note());
+            assertNotNull(m.details(), "an agent's measurement keeps the run details a local one has");
+            assertEquals(2, m.details().roundMediansMs().size(), "one median per round");
         }
         assertFalse(progress.isEmpty());
         long[] last = progress.get(progress.size() - 1);
