@@ -60,7 +60,9 @@ public final class FormatShapes {
         return o.with("features", arrayOf(string())).with("feature_version", integer().atLeast(1))
                 .with("seen_keys", arrayOf(string())).with("target", string()).with("base", number())
                 .with("trees", arrayOf(object().with("feature", arrayOf(integer()))
-                        .with("value", arrayOf(number())).with("right", arrayOf(integer()))));
+                        .with("value", arrayOf(number())).with("right", arrayOf(integer()))))
+                .with("scale", object().with("features", arrayOf(string())).with("intercept", number())
+                        .with("coefficients", arrayOf(number())));
     }
 
     private static JsonShape evolp() {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A predictor kind chosen per dataset: k-fold cross-validation on the rows it is trained on — and
  * only those; an evaluation's test rows never reach it — scores every candidate of
- * {@link Candidates} (evolp, gbt, gbt/free, forest, hybrid/residual, hybrid/blend), and the one with the
+ * {@link Candidates} (evolp, gbt, gbt/free, forest, hybrid/residual, hybrid/blend, gbt/scaled,
+ * forest/extra), and the one with the
  * lowest MAPE is trained on all rows. The file records the winner and the whole CV table, so a
  * user can see why, and how close the others came.
  */
@@ -19,7 +20,7 @@ public final class AutoPredictor implements LatencyPredictor {
 
     public static final String KIND = "auto";
     static final List<String> CANDIDATES = List.of(Candidates.EVOLP, Candidates.GBT, Candidates.GBT_FREE, Candidates.FOREST,
-            Candidates.RESIDUAL, Candidates.BLEND);
+            Candidates.RESIDUAL, Candidates.BLEND, Candidates.SCALED, Candidates.EXTRA);
     static final int FOLDS = 5;
     /** Below this many rows cross-validation says little; auto then takes gbt. */
     static final int SMALL = 20;
@@ -59,6 +60,8 @@ public final class AutoPredictor implements LatencyPredictor {
                     ProgressMonitor.NONE);
             case Candidates.GBT -> GbtPredictor.train(data, opts, ProgressMonitor.NONE);
             case Candidates.GBT_FREE -> GbtPredictor.trainFree(data, opts, ProgressMonitor.NONE);
+            case Candidates.SCALED -> GbtPredictor.trainScaled(data, opts, ProgressMonitor.NONE);
+            case Candidates.EXTRA -> ForestPredictor.trainExtra(data, opts, ProgressMonitor.NONE);
             case Candidates.FOREST -> ForestPredictor.train(data, opts, ProgressMonitor.NONE);
             default -> HybridPredictor.fitted(data, opts, winner, cv, ProgressMonitor.NONE);
         };
@@ -66,7 +69,7 @@ public final class AutoPredictor implements LatencyPredictor {
         return new AutoPredictor(p, winner, k, cv);
     }
 
-    /** The candidate cross-validation chose (evolp, gbt, gbt/free, forest, hybrid/residual or hybrid/blend). */
+    /** The candidate cross-validation chose (one of {@link #CANDIDATES}). */
     public String chosenCandidate() {
         return candidate;
     }

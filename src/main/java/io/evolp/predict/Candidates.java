@@ -17,21 +17,29 @@ import java.util.stream.IntStream;
  * The learners auto and hybrid choose among, trained once per training set and shared: the global
  * boosted trees, evolp's per-key nets (with those trees as fallback), optionally a forest, and a
  * residual learner (boosted trees on log(measured / evolp)). Candidate names:
- * {@code evolp, gbt, gbt/free (boosted trees without channel groups), forest, hybrid/residual, hybrid/blend}.
+ * {@code evolp, gbt, gbt/free (boosted trees without channel groups), forest, hybrid/residual, hybrid/blend,
+ * gbt/scaled (boosted trees on what a power law of the layer sizes leaves), forest/extra (extremely
+ * randomized trees)}.
  */
 final class Candidates {
 
     static final String EVOLP = "evolp", GBT = "gbt", GBT_FREE = "gbt/free", FOREST = "forest",
-            RESIDUAL = "hybrid/residual", BLEND = "hybrid/blend";
+            RESIDUAL = "hybrid/residual", BLEND = "hybrid/blend", SCALED = "gbt/scaled",
+            EXTRA = "forest/extra";
 
     final GbtPredictor gbt;
     final EvolpPredictor evolp;
     final ForestPredictor forest;   // null when not asked for
     final GbtPredictor residual;    // null when not asked for
     final GbtPredictor free;        // null when not asked for
+    final GbtPredictor scaled;      // null when not asked for
+    final ForestPredictor extra;    // null when not asked for
 
-    private Candidates(GbtPredictor gbt, EvolpPredictor evolp, ForestPredictor forest, GbtPredictor residual, GbtPredictor free) {
+    private Candidates(GbtPredictor gbt, EvolpPredictor evolp, ForestPredictor forest, GbtPredictor residual, GbtPredictor free,
+                       GbtPredictor scaled, ForestPredictor extra) {
         this.gbt = gbt;
+        this.extra = extra;
+        this.scaled = scaled;
         this.free = free;
         this.evolp = evolp;
         this.forest = forest;
@@ -39,11 +47,11 @@ final class Candidates {
     }
 
     static Candidates train(LayerDataset data, TrainOptions opts, boolean forest, boolean residual, ProgressMonitor pm) {
-        return train(data, opts, forest, residual, false, pm);
+        return train(data, opts, forest, residual, false, false, false, pm);
     }
 
     static Candidates train(LayerDataset data, TrainOptions opts, boolean forest, boolean residual, boolean free,
-                            ProgressMonitor pm) {
+                            boolean scaled, boolean extra, ProgressMonitor pm) {
         pm.checkCancelled();
         GbtPredictor g = GbtPredictor.train(data, opts, ProgressMonitor.NONE);
         pm.checkCancelled();
@@ -62,7 +70,11 @@ final class Candidates {
             r = new GbtPredictor(data.device(), m, GbtPredictor.seenKeys(data));
         }
         GbtPredictor fr = free ? GbtPredictor.trainFree(data, opts, ProgressMonitor.NONE) : null;
-        return new Candidates(g, e, f, r, fr);
+        pm.checkCancelled();
+        GbtPredictor sc = scaled ? GbtPredictor.trainScaled(data, opts, ProgressMonitor.NONE) : null;
+        pm.checkCancelled();
+        ForestPredictor ex = extra ? ForestPredictor.trainExtra(data, opts, ProgressMonitor.NONE) : null;
+        return new Candidates(g, e, f, r, fr, sc, ex);
     }
 
     double predict(String candidate, LayerConfig c) {
@@ -70,6 +82,8 @@ final class Candidates {
             case EVOLP -> evolp.predictLayer(c);
             case GBT -> gbt.predictLayer(c);
             case GBT_FREE -> free.predictLayer(c);
+            case SCALED -> scaled.predictLayer(c);
+            case EXTRA -> extra.predictLayer(c);
             case FOREST -> forest.predictLayer(c);
             case RESIDUAL -> evolp.predictLayer(c) * Math.exp(residual.predictLog(c));
             case BLEND -> Math.sqrt(evolp.predictLayer(c) * gbt.predictLayer(c));
@@ -92,7 +106,8 @@ final class Candidates {
         // Folds are independent and write disjoint rows of 'predicted': run them on all cores.
         IntStream.range(0, folds.size()).parallel().forEach(f -> {
             Split s = folds.get(f);
-            Candidates parts = train(data.subset(s.train()), opts, forest, residual, candidates.contains(GBT_FREE), pm);
+            Candidates parts = train(data.subset(s.train()), opts, forest, residual, candidates.contains(GBT_FREE),
+                    candidates.contains(SCALED), candidates.contains(EXTRA), pm);
             for (int row : s.test()) {
                 LayerConfig c = data.config(row);
                 for (int j = 0; j < candidates.size(); j++) predicted[j][row] = parts.predict(candidates.get(j), c);

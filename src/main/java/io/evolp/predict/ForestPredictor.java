@@ -31,6 +31,12 @@ public final class ForestPredictor implements LatencyPredictor {
     /** The features of forests written before {@link LayerFeatures} existed. */
     static final List<String> LEGACY_FEATURES = List.of("input_size", "cin", "cout", "kh", "kw", "sh", "sw", "groups", "macs", "params");
     static final int TREES = 100, MIN_LEAF = 2, MTRY = 9;
+    /**
+     * Extremely randomized trees (auto's {@code forest/extra}): half the features per split and leaves
+     * of one row, as in scikit-learn's ExtraTreesRegressor with max_features 0.5 — unbiased where the
+     * bootstrap and best-threshold search of the random forest overfit the grid of measured channels.
+     */
+    static final int EXTRA_TREES = 200, EXTRA_MIN_LEAF = 1, EXTRA_MTRY = LayerFeatures.COUNT / 2;
 
     private final String device;
     private final RandomForest forest;
@@ -50,6 +56,15 @@ public final class ForestPredictor implements LatencyPredictor {
     }
 
     static ForestPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        return train(data, opts, false, pm);
+    }
+
+    /** Extremely randomized trees on the same features and target ({@link RandomForest#trainExtra}). */
+    static ForestPredictor trainExtra(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        return train(data, opts, true, pm);
+    }
+
+    private static ForestPredictor train(LayerDataset data, TrainOptions opts, boolean extra, ProgressMonitor pm) {
         int n = data.size();
         double[][] x = new double[LayerFeatures.COUNT][n];
         double[] y = new double[n];
@@ -62,11 +77,14 @@ public final class ForestPredictor implements LatencyPredictor {
             seen.add(c.key());
         }
         pm.checkCancelled();
-        pm.progress(0, TREES, "growing trees");
-        RandomForest forest = RandomForest.train(x, y, TREES, MIN_LEAF, MTRY, opts.seed(), done -> {
+        int trees = extra ? EXTRA_TREES : TREES;
+        pm.progress(0, trees, "growing trees");
+        java.util.function.IntConsumer after = done -> {
             pm.checkCancelled();
-            pm.progress(done, TREES, "grown " + done + " of " + TREES + " trees");
-        });
+            pm.progress(done, trees, "grown " + done + " of " + trees + " trees");
+        };
+        RandomForest forest = extra ? RandomForest.trainExtra(x, y, trees, EXTRA_MIN_LEAF, EXTRA_MTRY, opts.seed(), after)
+                : RandomForest.train(x, y, trees, MIN_LEAF, MTRY, opts.seed(), after);
         return new ForestPredictor(data.device(), forest, seen, false);
     }
 

@@ -4,6 +4,7 @@ import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.gbt.BoostParams;
 import io.evolp.predict.gbt.Boosting;
 import io.evolp.predict.gbt.GbtModel;
@@ -43,12 +44,19 @@ public final class GbtPredictor implements LatencyPredictor {
     private final GbtModel model;
     private final Set<ConfigKey> seen;
     private final PerKeyModels perKey;
+    private final LogLinear scale; // null: the trees predict log latency themselves
 
     GbtPredictor(String device, GbtModel model, Set<ConfigKey> seen) {
+        this(device, model, seen, null);
+    }
+
+    /** With {@code scale}, the trees model what the power law leaves: log t = scale(x) + trees(x). */
+    GbtPredictor(String device, GbtModel model, Set<ConfigKey> seen, LogLinear scale) {
         this.device = device;
         this.model = model;
         this.seen = Set.copyOf(seen);
         this.perKey = new PerKeyModels(model, this.seen);
+        this.scale = scale;
     }
 
     static GbtPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
@@ -58,6 +66,20 @@ public final class GbtPredictor implements LatencyPredictor {
     /** Without channel groups at all (auto's {@code gbt/free} candidate): more interactions, slower predictions. */
     static GbtPredictor trainFree(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
         return new GbtPredictor(data.device(), fit(columns(data), logLatency(data), opts.seed(), false, pm), seenKeys(data));
+    }
+
+    /**
+     * auto's {@code gbt/scaled} candidate: a power law in the layer's sizes ({@link LogLinear}) fitted
+     * first, then the same tuned boosted trees on its residuals — smooth growth with size from the law,
+     * alignment and kernel-selection bumps from the trees.
+     */
+    static GbtPredictor trainScaled(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
+        double[] y = logLatency(data);
+        List<LayerConfig> layers = new ArrayList<>(data.size());
+        for (int i = 0; i < data.size(); i++) layers.add(data.config(i));
+        LogLinear law = LogLinear.fit(layers, y);
+        for (int i = 0; i < y.length; i++) y[i] -= law.predictLog(layers.get(i));
+        return new GbtPredictor(data.device(), fit(columns(data), y, opts.seed(), true, pm), seenKeys(data), law);
     }
 
     /**
@@ -161,7 +183,7 @@ public final class GbtPredictor implements LatencyPredictor {
 
     /** log latency, for learners that combine in log space. */
     double predictLog(LayerConfig layer) {
-        return perKey.predictLog(layer);
+        return scale == null ? perKey.predictLog(layer) : scale.predictLog(layer) + perKey.predictLog(layer);
     }
 
     /** As the interface default, with one table lookup per layer and no allocation for seen keys. */
@@ -176,7 +198,7 @@ public final class GbtPredictor implements LatencyPredictor {
             LayerConfig c = convs.get(i);
             KeyTable t = perKey.seenTable(c);
             if (t != null) {
-                layers[i] = Math.exp(t.predictLog(c));
+                layers[i] = Math.exp(scale == null ? t.predictLog(c) : scale.predictLog(c) + t.predictLog(c));
             } else {
                 layers[i] = predictLayer(c);
                 if (unseen == null) unseen = new TreeSet<>();
@@ -202,6 +224,11 @@ public final class GbtPredictor implements LatencyPredictor {
     /** The ensemble itself (log latency over {@link LayerFeatures}), bypassing the per-key tables. */
     GbtModel model() {
         return model;
+    }
+
+    /** The power law under the trees, or null when the trees predict log latency alone. */
+    LogLinear scale() {
+        return scale;
     }
 
     /** Number of trees, for reports. */

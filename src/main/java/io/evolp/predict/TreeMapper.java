@@ -3,6 +3,7 @@ package io.evolp.predict;
 import io.evolp.core.ConfigKey;
 import io.evolp.io.predictor.PredictorFile;
 import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.forest.RandomForest;
 import io.evolp.predict.forest.RegressionTree;
 import io.evolp.predict.gbt.GbtModel;
@@ -23,8 +24,11 @@ final class TreeMapper {
     }
 
     static PredictorFile.Trees gbt(GbtPredictor g) {
+        LogLinear law = g.scale();
+        PredictorFile.Scale scale = law == null ? null
+                : new PredictorFile.Scale(LogLinear.NAMES, law.intercept(), KeyModelMapper.boxed(law.coefficients()));
         return new PredictorFile.Trees(LayerFeatures.NAMES, LayerFeatures.VERSION, TARGET, labels(g.seenKeys()),
-                g.model().base(), trees(g.model().trees()));
+                g.model().base(), trees(g.model().trees()), scale);
     }
 
     static PredictorFile.Trees forest(ForestPredictor f) {
@@ -36,7 +40,18 @@ final class TreeMapper {
         int count = checkFeatures(t, at);
         Set<ConfigKey> seen = keys(t, at);
         double base = at.need(t.base(), "base");
-        return new GbtPredictor(device, new GbtModel(base, trees(t, at, count)), seen);
+        return new GbtPredictor(device, new GbtModel(base, trees(t, at, count)), seen, scale(t.scale(), at));
+    }
+
+    /** The optional power law under gbt trees: its feature names must be {@link LogLinear#NAMES}. */
+    private static LogLinear scale(PredictorFile.Scale s, At at) {
+        if (s == null) return null;
+        At sa = at.field("scale");
+        if (!LogLinear.NAMES.equals(sa.need(s.features(), "features"))) {
+            throw sa.field("features").fail("expected features " + LogLinear.NAMES);
+        }
+        double[] c = sa.doubles(s.coefficients(), "coefficients", LogLinear.NAMES.size());
+        return new LogLinear(sa.need(s.intercept(), "intercept"), c);
     }
 
     static ForestPredictor forest(String device, PredictorFile.Trees t, At at) {

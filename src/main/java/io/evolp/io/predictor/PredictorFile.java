@@ -23,39 +23,39 @@ public record PredictorFile(
         List<String> features, @JsonProperty("feature_version") Integer featureVersion, String target,
         @JsonProperty("seen_keys") List<String> seenKeys, Double base, List<Tree> trees,
         String variant, String chosen, Integer folds, List<CvRow> cv, PredictorFile nets, Trees residual,
-        PredictorFile predictor) {
+        PredictorFile predictor, Scale scale) {
 
     /** A header with no kind fields yet; the mapper fills in one kind's fields with the {@code with…} methods. */
     public static PredictorFile header(int format, String kind, String device) {
         return new PredictorFile(format, kind, device, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public PredictorFile withKeyed(MacLine general, List<KeyEntry> keys, Trees global) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
     }
 
     public PredictorFile withLine(MacLine l) {
         return new PredictorFile(format, kind, device, general, keys, global, l.a(), l.b(), l.floor(), l.samples(),
                 features, featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual,
-                predictor);
+                predictor, scale);
     }
 
     public PredictorFile withTrees(Trees t) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, t.features(),
                 t.featureVersion(), t.target(), t.seenKeys(), t.base(), t.trees(), variant, chosen, folds, cv, nets,
-                residual, predictor);
+                residual, predictor, t.scale());
     }
 
     public PredictorFile withHybrid(String variant, List<CvRow> cv, PredictorFile nets, Trees residual) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
     }
 
     public PredictorFile withAuto(String chosen, int folds, List<CvRow> cv, PredictorFile predictor) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
     }
 
     /** The flops kind's own line ({@code a}, {@code b}, {@code floor}, {@code samples} at the top level). */
@@ -65,7 +65,7 @@ public record PredictorFile(
 
     /** The forest and gbt kinds' tree fields at the top level. */
     public Trees treeFields() {
-        return new Trees(features, featureVersion, target, seenKeys, base, trees);
+        return new Trees(features, featureVersion, target, seenKeys, base, trees, scale);
     }
 
     /** {@code max(a·MACs + b, floor)}: the flops predictor, a fallback key, the device-wide line. */
@@ -88,7 +88,21 @@ public record PredictorFile(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Trees(List<String> features, @JsonProperty("feature_version") Integer featureVersion,
                         String target, @JsonProperty("seen_keys") List<String> seenKeys, Double base,
-                        List<Tree> trees) {
+                        List<Tree> trees, Scale scale) {
+
+        /** Trees that predict the target alone (no power law under them). */
+        public Trees(List<String> features, Integer featureVersion, String target, List<String> seenKeys, Double base,
+                     List<Tree> trees) {
+            this(features, featureVersion, target, seenKeys, base, trees, null);
+        }
+    }
+
+    /**
+     * A power law under boosted trees (gbt/scaled): the target is
+     * {@code intercept + Σ coefficients[i] · features[i] + trees}, the features being log sizes of the layer.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Scale(List<String> features, Double intercept, List<Double> coefficients) {
     }
 
     /** One flat tree: split feature (or -1 at a leaf), split value or leaf value, right child index. */

@@ -35,6 +35,25 @@ public record RandomForest(List<RegressionTree> trees) {
         return new RandomForest(List.of(out));
     }
 
+    /**
+     * Extremely randomized trees: every tree sees all rows (no bootstrap) and splits at random
+     * thresholds of {@code mtry} random features, the best of those kept ({@link TreeBuilder}).
+     */
+    public static RandomForest trainExtra(double[][] x, double[] y, int trees, int minLeaf, int mtry,
+                                          long seed, IntConsumer afterTree) {
+        int n = y.length;
+        if (n == 0) throw new IllegalArgumentException("no samples");
+        SplittableRandom root = new SplittableRandom(seed);
+        RegressionTree[] out = new RegressionTree[trees];
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) all[i] = i;
+        for (int t = 0; t < trees; t++) {
+            out[t] = new TreeBuilder(x, y, minLeaf, mtry, true, root.split()).build(all);
+            afterTree.accept(t + 1);
+        }
+        return new RandomForest(List.of(out));
+    }
+
     public double predict(double[] features) {
         double sum = 0;
         for (RegressionTree t : trees) sum += t.predict(features);

@@ -9,13 +9,18 @@ import java.util.SplittableRandom;
  * CART regression: each node tries {@code mtry} randomly chosen features (more when none of them
  * can split) and takes the threshold with the largest reduction of squared error; thresholds are
  * midpoints between neighbouring distinct values; leaves hold at least {@code minLeaf} samples and
- * predict their mean. One instance builds one tree; not thread-safe.
+ * predict their mean. With {@code extra}, each tried feature gets one threshold drawn uniformly
+ * between its smallest and largest value in the node instead of the best one (extremely randomized
+ * trees, Geurts, Ernst and Wehenkel 2006): the average of such trees varies smoothly between the
+ * configurations it has seen rather than stepping at the same midpoints in every tree. One instance
+ * builds one tree; not thread-safe.
  */
 final class TreeBuilder {
 
     private final double[][] x; // [feature][row]
     private final double[] y;
     private final int minLeaf, mtry;
+    private final boolean extra;
     private final SplittableRandom rng;
     private int[] idx;
     private int[] scratch;
@@ -24,6 +29,11 @@ final class TreeBuilder {
     private int nodes;
 
     TreeBuilder(double[][] x, double[] y, int minLeaf, int mtry, SplittableRandom rng) {
+        this(x, y, minLeaf, mtry, false, rng);
+    }
+
+    TreeBuilder(double[][] x, double[] y, int minLeaf, int mtry, boolean extra, SplittableRandom rng) {
+        this.extra = extra;
         this.x = x;
         this.y = y;
         this.minLeaf = Math.max(1, minLeaf);
@@ -79,7 +89,7 @@ final class TreeBuilder {
             int f = order[j];
             order[j] = order[k];
             order[k] = f;
-            Split s = bestSplitOn(f, from, to, sum);
+            Split s = extra ? randomSplitOn(f, from, to, sum) : bestSplitOn(f, from, to, sum);
             if (s != null && (best == null || s.score > best.score)) best = s;
         }
         return best;
@@ -110,6 +120,32 @@ final class TreeBuilder {
         double thr = a + (b - a) / 2;
         if (!(thr >= a && thr < b)) thr = a;
         return new Split(f, thr, bestScore);
+    }
+
+    /** One uniformly drawn threshold in (min, max) of feature f over the node; null if f is constant there. */
+    private Split randomSplitOn(int f, int from, int to, double sum) {
+        double[] col = x[f];
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            double v = col[idx[i]];
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        if (!(max > min)) return null;
+        double thr = min + rng.nextDouble() * (max - min);
+        if (thr >= max) thr = min; // rounding: keep at least the smallest value on the left
+        double left = 0;
+        int nl = 0, n = to - from;
+        for (int i = from; i < to; i++) {
+            int r = idx[i];
+            if (col[r] <= thr) {
+                left += y[r];
+                nl++;
+            }
+        }
+        if (nl < minLeaf || n - nl < minLeaf) return null;
+        double r = sum - left;
+        return new Split(f, thr, left * left / nl + r * r / (n - nl));
     }
 
     private int partition(int from, int to, int f, double thr) {
