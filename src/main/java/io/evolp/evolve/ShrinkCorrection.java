@@ -16,8 +16,9 @@ import java.util.Map;
  * points made held-out predictions worse than the raw layer sum; this correction moves away from the
  * raw sum only as far as the evidence carries it, so with no signal it stays the identity.
  *
- * <p>Band: the 90% Bayesian predictive in log space, {@code e^(μ̂ ± t·√(σ² + v̄ + var μ̂))}, a
- * Student t with the scatter's degrees of freedom; ±50% with no points (as every kind).
+ * <p>Band: the 90% t prediction interval in log space, {@code e^(μ̂ ± t·√(s_t² + var μ̂))} with s_t²
+ * the total scatter of the measured ratios (noise included) and the scatter's degrees of freedom;
+ * ±50% with no points (as every kind).
  */
 public final class ShrinkCorrection implements Correction {
 
@@ -46,7 +47,7 @@ public final class ShrinkCorrection implements Correction {
         this.sds = ownSpreads;
         this.prior = prior;
         FitCount.add(this.points.size());
-        fit = ShrinkFit.of(this.points, sds, prior == null ? ShrinkPrior.alone(noiseKnown(sds)) : prior);
+        fit = ShrinkFit.of(this.points, sds, prior == null ? ShrinkPrior.alone(noiseKnown(sds), meanNoise2(points, sds)) : prior);
         t = Quantiles.t95(fit.bandDf());
     }
 
@@ -55,6 +56,19 @@ public final class ShrinkCorrection implements Correction {
         if (sds.length == 0) return false;
         for (double sd : sds) if (!(sd > 0) || !Double.isFinite(sd)) return false;
         return true;
+    }
+
+    /** Mean relative measurement variance (sd/measured)² of the points whose noise is known. */
+    static double meanNoise2(List<double[]> points, double[] sds) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < sds.length; i++) {
+            if (!(sds[i] > 0) || !Double.isFinite(sds[i])) continue;
+            double rel = sds[i] / points.get(i)[1];
+            sum += rel * rel;
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     static double[] nans(int n) {
@@ -98,6 +112,7 @@ public final class ShrinkCorrection implements Correction {
         m.put("shrink_weight", fit.shrinkWeight());
         m.put("target_scale", Math.exp(prior == null ? 0 : prior.target()));
         m.put("relative_scatter", Math.sqrt(fit.bandScatter2()));
+        m.put("regime_start", (double) fit.regimeStart()); // points before it: an earlier state of the device
         return m;
     }
 

@@ -39,15 +39,19 @@ final class ShrinkPool {
             }
         }
         if (measured.size() < 2) return families; // alone: nothing to pool
-        ShrinkPrior generic = ShrinkPrior.alone(known);
-        double ss = 0, df = 0;
+        double ss = 0, sst = 0, df = 0, noise2 = 0;
+        int points = 0;
         for (ShrinkCorrection s : measured) {
             ShrinkFit alone = s.withPrior(null).fit();
             ss += alone.residualSum();
+            sst += alone.bandResidualSum();
             df += alone.n() - 1;
+            noise2 += alone.meanNoise2() * alone.n();
+            points += alone.n();
         }
+        ShrinkPrior generic = ShrinkPrior.alone(known, noise2 / points);
         double scatter2 = (ShrinkFit.PRIOR_POINTS * generic.scatter2() + ss) / (ShrinkFit.PRIOR_POINTS + df);
-        double bandScatter2 = df >= 1 ? ss / df : generic.bandScatter2();
+        double bandScatter2 = df >= 1 ? sst / df : generic.bandScatter2();
         double bandDf = df >= 1 ? Math.min(df, POOLED_BAND_POINTS) : generic.bandDf();
         ShrinkPrior lone = new ShrinkPrior(scatter2, 0, Double.NaN, 0, bandScatter2, bandDf);
         List<ShrinkFit> fits = new ArrayList<>();
@@ -78,7 +82,7 @@ final class ShrinkPool {
             sWm += w * f.own();
         }
         double mu0 = sWm / sW, v0 = 1 / sW;
-        double target = mu0 * Math.max(0, 1 - ShrinkFit.SHRINK_C * v0 / (mu0 * mu0));
+        double target = mu0 * Math.max(0, 1 - ShrinkFit.SHRINK_C_FEW * v0 / (mu0 * mu0));
         if (!Double.isFinite(target)) target = 0;
         return new ShrinkPrior(lone.scatter2(), target, tau2, v0, lone.bandScatter2(), lone.bandDf());
     }

@@ -20,8 +20,13 @@ record ShrinkPrior(double scatter2, double target, double tau2, double targetVar
     /** The band trusts the generic prior as much as a fifth of a point: the data decide it soon. */
     static final double BAND_PRIOR_POINTS = 0.2;
 
-    static ShrinkPrior alone(boolean noiseKnown) {
+    /**
+     * @param meanNoise2 the points' mean relative measurement variance: the band predicts a new
+     *                   measured value, so its prior holds the noise too (when it is known; an
+     *                   unknown one is in {@link #UNKNOWN_NOISE} already)
+     */
+    static ShrinkPrior alone(boolean noiseKnown, double meanNoise2) {
         double s2 = MODEL_SCATTER * MODEL_SCATTER + (noiseKnown ? 0 : UNKNOWN_NOISE * UNKNOWN_NOISE);
-        return new ShrinkPrior(s2, 0, Double.NaN, 0, s2, BAND_PRIOR_POINTS);
+        return new ShrinkPrior(s2, 0, Double.NaN, 0, s2 + (noiseKnown ? meanNoise2 : 0), BAND_PRIOR_POINTS);
     }
 }

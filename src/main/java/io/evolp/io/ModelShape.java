@@ -28,6 +28,8 @@ final class ModelShape {
             .with("widths", JsonShape.oneOf(JsonShape.arrayOf(JsonShape.any()), JsonShape.any()))
             .with("convs", JsonShape.oneOf(JsonShape.arrayOf(conv()), JsonShape.any()))
             .with("latency_ms", JsonShape.any())
+            // the measurement's noise next to latency_ms, read by ModelSpreads (evolve-eval, evolve)
+            .with("sd_ms", JsonShape.any()).with("noise_sd_ms", JsonShape.any()).with("iqr_ms", JsonShape.any())
             .with("gammas", JsonShape.oneOf(JsonShape.mapOf(JsonShape.oneOf(JsonShape.arrayOf(JsonShape.any()),
                     JsonShape.any())), JsonShape.any()));
 

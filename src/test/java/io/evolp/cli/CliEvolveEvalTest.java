@@ -57,4 +57,26 @@ class CliEvolveEvalTest {
         assertTrue(bad.err().contains("plain.jsonl") && bad.err().contains("latency_ms"), bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
     }
+
+    /** The help promises sd_ms / noise_sd_ms / iqr_ms per line: the strict model reader must take them. */
+    @Test
+    void measurementNoiseFieldsAreReadAndATypoIsStillRefused() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        String[] field = {"iqr_ms", "sd_ms", "noise_sd_ms"};
+        int i = 0;
+        for (String line : Files.readAllLines(Path.of(MEASURED))) {
+            if (line.isBlank()) continue;
+            lines.append(line, 0, line.lastIndexOf('}')).append(",\"").append(field[i++ % 3]).append("\":0.2}\n");
+        }
+        Path withNoise = dir.resolve("noise.jsonl");
+        Files.writeString(withNoise, lines);
+        Run r = run("evolve-eval", "--predictor", dir.resolve("p.json").toString(), "--measured", withNoise.toString(),
+                "--draws", "2", "--max-k", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        Path typo = dir.resolve("typo.jsonl");
+        Files.writeString(typo, lines.toString().replace("iqr_ms", "iqr_mss"));
+        Run bad = run("evolve-eval", "--predictor", dir.resolve("p.json").toString(), "--measured", typo.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("typo.jsonl") && bad.err().contains("iqr_mss"), bad.err());
+    }
 }
