@@ -151,10 +151,15 @@ public final class TransferPredictor implements LatencyPredictor {
         sb.append("transfer from ").append(sourceName).append(" (device '").append(source.device()).append("', ")
                 .append(source.kind()).append(") to '").append(device).append("' with ").append(rows).append(" target rows: ")
                 .append(method);
-        if (folds > 0) sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows");
+        if (folds > 0) {
+            int reps = TransferTrainer.repeats(rows);
+            sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows")
+                    .append(reps > 1 ? " repeated " + reps + "×" : "")
+                    .append(rows < CvChoice.FEW ? " (the simplest within one standard error of the best)" : "");
+        }
         sb.append('\n');
         for (CvRow r : cv) {
-            sb.append(String.format("  %s %-28s MAPE %7.2f %%  ±10%% %6.1f %%%n", r.candidate().equals(method) ? "*" : " ",
+            sb.append(String.format("  %s %-30s MAPE %7.2f %%  ±10%% %6.1f %%%n", r.candidate().equals(method) ? "*" : " ",
                     r.candidate(), r.mape(), r.acc10()));
         }
         return sb.toString();
