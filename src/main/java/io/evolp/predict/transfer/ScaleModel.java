@@ -9,9 +9,13 @@ import java.util.Map;
 /**
  * log target = a + b · log source + offset(family): a global map from source to target latency,
  * then per-family offsets shrunk towards it. Each family's offset is the mean of its rows'
- * remaining log ratio times {@code n / (n + SHRINK)}: one row moves its family a quarter of the way,
- * twelve rows most of it, so a single noisy row cannot throw a family off. Offsets are learnt at two
- * levels — the key, then the key split by channel alignment on what the key left.
+ * remaining log ratio times {@code n / (n + k)}, so a single noisy row cannot throw a family off.
+ * The strength {@code k = σ² / τ²} is learnt from the rows (empirical Bayes): σ² the scatter of rows
+ * around their family's mean, τ² how far family means lie apart beyond what that scatter explains.
+ * Devices whose families really differ (MobileNet's aligned depthwise layers: ×34 against ×4 for the
+ * rest, sample-data/measured) get weak shrinkage, a device that is one scale plus noise a strong one;
+ * without families of two rows it falls back to {@value #SHRINK}. Offsets are learnt at two levels —
+ * the key, then the key split by channel alignment on what the key left.
  *
  * @param a       intercept (log ms)
  * @param b       slope on log source latency (1 = pure scale)
@@ -21,6 +25,8 @@ import java.util.Map;
 record ScaleModel(double a, double b, Map<String, Double> offsets, Map<String, Integer> counts) {
 
     static final double SHRINK = 3;
+    /** Bounds of the learnt strength: never trust one row fully, never ignore twelve. */
+    static final double MIN_SHRINK = 0.25, MAX_SHRINK = 12;
     /** Ridge weight pulling the slope towards 1 (a pure scale) when there are few rows. */
     static final double SLOPE_PRIOR = 4;
 
@@ -63,14 +69,41 @@ record ScaleModel(double a, double b, Map<String, Double> offsets, Map<String, I
                               Map<String, Double> off, Map<String, Integer> cnt) {
         Map<String, double[]> sums = new HashMap<>();
         for (int i = 0; i < r.length; i++) {
-            double[] s = sums.computeIfAbsent(family.apply(layers.get(i)), k -> new double[2]);
+            double[] s = sums.computeIfAbsent(family.apply(layers.get(i)), k -> new double[3]);
             s[0] += r[i];
             s[1]++;
+            s[2] += r[i] * r[i];
         }
+        double k = strength(sums.values());
         sums.forEach((f, s) -> {
-            off.put(f, s[0] / (s[1] + SHRINK));
+            off.put(f, s[0] / (s[1] + k));
             cnt.put(f, (int) s[1]);
         });
+    }
+
+    /**
+     * Empirical-Bayes shrinkage strength σ²/τ² from per-family {sum, count, sum of squares}: σ² pooled
+     * within-family variance, τ² the variance of family means (about 0, the global map's level) less
+     * the part σ²/n their noise explains.
+     */
+    static double strength(java.util.Collection<double[]> families) {
+        double within = 0, dof = 0, between = 0, noise = 0;
+        int m = 0;
+        for (double[] s : families) {
+            double mean = s[0] / s[1];
+            if (s[1] >= 2) {
+                within += s[2] - s[1] * mean * mean;
+                dof += s[1] - 1;
+            }
+            between += mean * mean;
+            m++;
+        }
+        if (dof < 2 || m < 2) return SHRINK;
+        double sigma2 = within / dof;
+        for (double[] s : families) noise += sigma2 / s[1];
+        double tau2 = (between - noise) / m;
+        if (tau2 <= 0) return MAX_SHRINK;
+        return Math.max(MIN_SHRINK, Math.min(MAX_SHRINK, sigma2 / tau2));
     }
 
     /** log target latency of {@code c} given its log source prediction. */

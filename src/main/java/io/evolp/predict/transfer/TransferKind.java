@@ -51,7 +51,7 @@ public final class TransferKind implements StoredKind {
             f = f.withLine(new PredictorFile.MacLine(null, null, null, t.rows()));
         }
         PredictorFile.Trees trees = t.trees() == null ? null : TreesCodec.write(t.trees(), features(t.method()),
-                t.method().equals(TransferPredictor.FEATURE) ? "log_latency_ms" : "log_latency_ratio");
+                absolute(t.method()) ? "log_latency_ms" : "log_latency_ratio");
         List<PredictorFile.CvRow> cv = t.crossValidation().stream()
                 .map(r -> new PredictorFile.CvRow(r.candidate(), r.mape(), r.acc10())).toList();
         f = f.withHybrid(t.method(), cv, null, trees);
@@ -70,7 +70,7 @@ public final class TransferKind implements StoredKind {
                 FieldProblem.child(pointer, "predictor"));
         int rows = need(f.samples(), pointer, "samples");
         ScaleModel scale = null;
-        if (!method.equals(TransferPredictor.FEATURE)) {
+        if (TransferPredictor.needsScale(method)) {
             Map<String, Double> off = new HashMap<>();
             Map<String, Integer> cnt = new HashMap<>();
             List<PredictorFile.KeyEntry> keys = f.keys() == null ? List.of() : f.keys();
@@ -85,7 +85,7 @@ public final class TransferKind implements StoredKind {
         }
         var trees = f.residual() == null ? null
                 : TreesCodec.read(f.residual(), features(method), FieldProblem.child(pointer, "residual"));
-        if (trees == null && (method.equals(TransferPredictor.RESIDUAL) || method.equals(TransferPredictor.FEATURE))) {
+        if (trees == null && TransferPredictor.needsTrees(method)) {
             throw new FieldProblem(pointer, "missing field 'residual' (the trees of " + method + ")");
         }
         List<CvRow> cv = new ArrayList<>();
@@ -98,8 +98,13 @@ public final class TransferKind implements StoredKind {
                 f.folds() == null ? 0 : f.folds(), cv);
     }
 
+    /** Trees that give the log latency itself, not a correction of the scaled source. */
+    private static boolean absolute(String method) {
+        return method.equals(TransferPredictor.FEATURE) || method.equals(TransferPredictor.TARGET);
+    }
+
     private static List<String> features(String method) {
-        if (!method.equals(TransferPredictor.FEATURE)) return LayerFeatures.NAMES;
+        if (!TransferPredictor.treesSeeSource(method)) return LayerFeatures.NAMES;
         List<String> out = new ArrayList<>(LayerFeatures.NAMES);
         out.add(SOURCE_FEATURE);
         return List.copyOf(out);

@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * A predictor for a target device made from another device's predictor (the source) and a few
- * target rows: {@code exp(scale(log source) + trees(features))}, or for the {@link #FEATURE}
- * candidate {@code exp(trees(features, log source))}. Which of the candidates it is, and how they
+ * target rows: {@code exp(scale(log source) + trees(features))}, {@code exp(scale(log source) +
+ * trees(features, log source))} ({@link #FAMILY_GBT}), {@code exp(trees(features, log source))}
+ * ({@link #FEATURE}) or, when the target rows are enough on their own and the source only misleads,
+ * {@code exp(trees(features))} ({@link #TARGET}). Which of the candidates it is, and how they
  * fared in cross-validation on the target rows, is kept so a user can see why.
  */
 public final class TransferPredictor implements LatencyPredictor {
@@ -20,15 +22,16 @@ public final class TransferPredictor implements LatencyPredictor {
     public static final String KIND = "transfer";
     /** Candidates, simplest first (ties in cross-validation go to the earlier one). */
     public static final String SCALE = "source+scale", FAMILY = "source+family-scale", LOGLINEAR = "source+loglinear-family",
-            RESIDUAL = "source+family+residual-gbt", FEATURE = "gbt+source-feature";
-    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, RESIDUAL, FEATURE);
+            RESIDUAL = "source+family+residual-gbt", FAMILY_GBT = "source+family+gbt-with-source",
+            FEATURE = "gbt+source-feature", TARGET = "gbt-target-only";
+    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, RESIDUAL, FAMILY_GBT, FEATURE, TARGET);
 
     private final String device;
     private final LatencyPredictor source;
     private final String sourceName;
     private final String method;
-    private final ScaleModel scale;       // null for FEATURE
-    private final GbtModel trees;         // residual trees (RESIDUAL) or the whole model (FEATURE), else null
+    private final ScaleModel scale;       // null for FEATURE and TARGET
+    private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT), the whole model (FEATURE, TARGET), else null
     private final int rows;
     private final int folds;
     private final List<CvRow> cv;
@@ -36,10 +39,8 @@ public final class TransferPredictor implements LatencyPredictor {
     TransferPredictor(String device, LatencyPredictor source, String sourceName, String method, ScaleModel scale,
                       GbtModel trees, int rows, int folds, List<CvRow> cv) {
         if (!CANDIDATES.contains(method)) throw new IllegalArgumentException("unknown transfer method '" + method + "'");
-        if ((method.equals(FEATURE) || method.equals(RESIDUAL)) && trees == null) {
-            throw new IllegalArgumentException(method + " needs trees");
-        }
-        if (!method.equals(FEATURE) && scale == null) throw new IllegalArgumentException(method + " needs a scale");
+        if (needsTrees(method) && trees == null) throw new IllegalArgumentException(method + " needs trees");
+        if (needsScale(method) && scale == null) throw new IllegalArgumentException(method + " needs a scale");
         this.device = device;
         this.source = source;
         this.sourceName = sourceName;
@@ -51,7 +52,20 @@ public final class TransferPredictor implements LatencyPredictor {
         this.cv = List.copyOf(cv);
     }
 
-    /** Features of the {@link #FEATURE} trees: the layer features, then the log source prediction. */
+    static boolean needsTrees(String method) {
+        return method.equals(RESIDUAL) || method.equals(FAMILY_GBT) || method.equals(FEATURE) || method.equals(TARGET);
+    }
+
+    static boolean needsScale(String method) {
+        return !method.equals(FEATURE) && !method.equals(TARGET);
+    }
+
+    /** Whether the method's trees also see the log source prediction. */
+    static boolean treesSeeSource(String method) {
+        return method.equals(FEATURE) || method.equals(FAMILY_GBT);
+    }
+
+    /** Features of the {@link #FEATURE} and {@link #FAMILY_GBT} trees: the layer features, then the log source prediction. */
     static double[] featureRow(LayerConfig c, double logSource) {
         double[] x = new double[LayerFeatures.COUNT + 1];
         LayerFeatures.fill(c, x);
@@ -79,9 +93,11 @@ public final class TransferPredictor implements LatencyPredictor {
         double v;
         if (method.equals(FEATURE)) {
             v = trees.predict(featureRow(layer, ls));
+        } else if (method.equals(TARGET)) {
+            v = trees.predict(LayerFeatures.of(layer));
         } else {
             v = scale.predictLog(layer, ls);
-            if (trees != null) v += trees.predict(LayerFeatures.of(layer));
+            if (trees != null) v += trees.predict(treesSeeSource(method) ? featureRow(layer, ls) : LayerFeatures.of(layer));
         }
         return Math.exp(v);
     }
@@ -135,10 +151,15 @@ public final class TransferPredictor implements LatencyPredictor {
         sb.append("transfer from ").append(sourceName).append(" (device '").append(source.device()).append("', ")
                 .append(source.kind()).append(") to '").append(device).append("' with ").append(rows).append(" target rows: ")
                 .append(method);
-        if (folds > 0) sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows");
+        if (folds > 0) {
+            int reps = TransferTrainer.repeats(rows);
+            sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows")
+                    .append(reps > 1 ? " repeated " + reps + "×" : "")
+                    .append(rows < CvChoice.FEW ? " (the simplest within one standard error of the best)" : "");
+        }
         sb.append('\n');
         for (CvRow r : cv) {
-            sb.append(String.format("  %s %-28s MAPE %7.2f %%  ±10%% %6.1f %%%n", r.candidate().equals(method) ? "*" : " ",
+            sb.append(String.format("  %s %-30s MAPE %7.2f %%  ±10%% %6.1f %%%n", r.candidate().equals(method) ? "*" : " ",
                     r.candidate(), r.mape(), r.acc10()));
         }
         return sb.toString();

@@ -30,12 +30,40 @@ class ActiveSelectorTest {
     }
 
     @Test
-    void everyKeyIsCoveredBeforeAnyKeyGetsASecondRow() {
-        List<LayerConfig> pool = pool();
-        int[] picks = ActiveSelector.select(pool, List.of(), 3, null, null, 1);
-        Set<ConfigKey> keys = new HashSet<>();
-        for (int p : picks) keys.add(pool.get(p).key());
-        assertEquals(3, keys.size());
+    void picksAreSharedOverFamiliesInProportionToTheRootOfTheirLayers() {
+        List<LayerConfig> pool = pool();  // 125 + 4 + 1 layers in three families: shares 11.2 : 2 : 1
+        for (int n : new int[]{3, 14, 26, 130}) {
+            int[] picks = ActiveSelector.select(pool, List.of(), n, null, null, 1);
+            java.util.Map<String, Integer> got = new java.util.HashMap<>(), size = new java.util.HashMap<>();
+            for (LayerConfig c : pool) size.merge(ActiveSelector.family(c), 1, Integer::sum);
+            for (int p : picks) got.merge(ActiveSelector.family(pool.get(p)), 1, Integer::sum);
+            double roots = size.values().stream().mapToDouble(Math::sqrt).sum();
+            for (var e : size.entrySet()) {
+                double share = Math.min(e.getValue(), n * Math.sqrt(e.getValue()) / roots);
+                if (n == pool.size()) share = e.getValue();   // everything picked
+                int have = got.getOrDefault(e.getKey(), 0);
+                assertTrue(Math.abs(have - share) <= 1, n + " picks: family " + e.getKey() + " got " + have + ", its share is " + share);
+            }
+        }
+    }
+
+    @Test
+    void withASourcePicksCycleThroughBandsOfPredictedLatency() {
+        List<LayerConfig> pool = pool().subList(0, 125);  // one family; the source's latency grows with channels
+        LatencyPredictor src = new LatencyPredictor() {
+            public String kind() { return "test"; }
+            public String device() { return "src"; }
+            public double predictLayer(LayerConfig c) { return 1e-6 * c.macs() + 0.01; }
+            public boolean covers(ConfigKey k) { return true; }
+        };
+        double[][] z = new double[pool.size()][];
+        for (int i = 0; i < z.length; i++) z[i] = ActiveSelector.coords(pool.get(i), src);
+        int[] band = ActiveSelector.bands(z, ActiveSelector.STRATA);
+        for (long seed = 1; seed <= 3; seed++) {
+            Set<Integer> bands = new HashSet<>();
+            for (int p : ActiveSelector.select(pool, List.of(), ActiveSelector.STRATA, src, null, seed)) bands.add(band[p]);
+            assertEquals(ActiveSelector.STRATA, bands.size(), "seed " + seed);
+        }
     }
 
     @Test
@@ -50,16 +78,21 @@ class ActiveSelectorTest {
     }
 
     @Test
-    void disagreementPullsPicksTowardsUnsureLayers() {
-        List<LayerConfig> pool = pool().subList(0, 125);
+    void disagreementPullsPicksTowardsUnsureLayersButCannotTakeThemAnywhere() {
+        List<LayerConfig> pool = pool().subList(0, 125);  // channels 16 … 512
+        List<LayerConfig> ends = List.of(pool.get(0), pool.get(124));
+        int plain = ActiveSelector.select(pool, ends, 1, null, null, 1)[0];
+        assertTrue(Math.abs(pool.get(plain).cin() - 90) <= 8, "the geometric middle, was " + pool.get(plain).cin());
         double[] spread = new double[pool.size()];
-        spread[60] = 50; // the models disagree wildly about one middle layer
-        int[] picks = ActiveSelector.select(pool, List.of(pool.get(0), pool.get(124)), 1, null, spread, 1);
-        assertEquals(60, picks[0]);
+        spread[25] = 50;  // the models disagree about a layer near the middle (116 channels)
+        assertEquals(25, ActiveSelector.select(pool, ends, 1, null, spread, 1)[0]);
+        spread = new double[pool.size()];
+        spread[110] = 50;  // … or wildly about one next to a measured row (456 channels, 512 measured)
+        assertEquals(plain, ActiveSelector.select(pool, ends, 1, null, spread, 1)[0]);
     }
 
     @Test
-    void activeOrderIsSeededAndCoversKeysFirst() {
+    void activeOrderIsSeededAndGivesTheBigFamilyMostRows() {
         LayerDataset.Builder b = LayerDataset.builder("t");
         for (LayerConfig c : pool()) b.add(c, 1e-8 * c.macs() + 0.01);
         LayerDataset data = b.build();
@@ -67,8 +100,7 @@ class ActiveSelectorTest {
         int[] a = ActiveOrder.of(data, 25, src, 3, ProgressMonitor.NONE);
         assertArrayEquals(a, ActiveOrder.of(data, 25, src, 3, ProgressMonitor.NONE));
         assertEquals(25, new HashSet<>(java.util.Arrays.stream(a).boxed().toList()).size());
-        Set<ConfigKey> firstThree = new HashSet<>();
-        for (int i = 0; i < 3; i++) firstThree.add(data.key(a[i]));
-        assertEquals(3, firstThree.size());
+        long big = java.util.Arrays.stream(a).filter(i -> data.config(i).inputSize() == 28).count();
+        assertTrue(big >= 18 && big <= 21, "the 125-layer family's share of 25 rows is 19.7, got " + big);
     }
 }

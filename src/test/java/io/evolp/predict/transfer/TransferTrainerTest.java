@@ -41,6 +41,7 @@ class TransferTrainerTest {
         assertTrue(tMape < sMape / 2, "transfer " + tMape + " vs scratch " + sMape);
         assertEquals(TransferPredictor.CANDIDATES.size(), t.crossValidation().size());
         assertTrue(t.describe().contains("transfer from src.json"), t.describe());
+        assertTrue(t.describe().contains("repeated 4×") && t.describe().contains("one standard error"), t.describe());
         assertEquals("tgt", t.device());
     }
 

@@ -1,0 +1,105 @@
+package io.evolp.predict.transfer;
+
+import io.evolp.core.LayerConfig;
+import io.evolp.core.LayerDataset;
+import io.evolp.predict.CvRow;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.gbt.BoostParams;
+import io.evolp.predict.gbt.Boosting;
+import io.evolp.predict.gbt.GbtModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fits one transfer candidate on a set of target rows. */
+final class CandidateFit {
+
+    /** Below this many rows boosted trees get a fixed small ensemble instead of early stopping. */
+    static final int SMALL = 40;
+    /** Depths tried (on an inner validation split) for trees that model the whole latency. */
+    static final int[] DEPTHS = {3, 5};
+
+    private CandidateFit() {
+    }
+
+    /** One candidate fitted on {@code data}, whose rows' log source predictions are {@code ls}. */
+    static TransferPredictor fit(String method, LayerDataset data, double[] ls, LatencyPredictor source, String sourceName,
+                                 long seed, int folds, List<CvRow> cv) {
+        int n = data.size();
+        List<LayerConfig> layers = new ArrayList<>(n);
+        double[] lt = new double[n];
+        for (int i = 0; i < n; i++) {
+            layers.add(data.config(i));
+            lt[i] = Math.log(Math.max(data.latency(i), 1e-9));
+        }
+        ScaleModel scale = null;
+        GbtModel trees = null;
+        switch (method) {
+            case TransferPredictor.SCALE -> scale = ScaleModel.fit(layers, ls, lt, false, false);
+            case TransferPredictor.FAMILY -> scale = ScaleModel.fit(layers, ls, lt, false, true);
+            case TransferPredictor.LOGLINEAR -> scale = ScaleModel.fit(layers, ls, lt, true, true);
+            case TransferPredictor.RESIDUAL -> {
+                // no slope under the trees: fitted across families it mixes their levels (MobileNet's
+                // depthwise layers are ×34 or ×4 by alignment) and the trees then undo the damage
+                scale = ScaleModel.fit(layers, ls, lt, false, true);
+                trees = residual(LayerFeatures.columns(layers), remaining(scale, layers, ls, lt), seed + 7);
+            }
+            case TransferPredictor.FAMILY_GBT -> {
+                // the family scale carries the level; trees on the log ratio may use the source's own
+                // estimate to find where the ratio bends (e.g. small layers dominated by overhead)
+                scale = ScaleModel.fit(layers, ls, lt, false, true);
+                trees = residual(withSource(layers, ls), remaining(scale, layers, ls, lt), seed + 13);
+            }
+            case TransferPredictor.FEATURE -> trees = whole(withSource(layers, ls), lt, null, seed + 11);
+            case TransferPredictor.TARGET -> trees = whole(LayerFeatures.columns(layers), lt, LayerFeatures.groups(), seed + 17);
+            default -> throw new IllegalArgumentException("unknown transfer method '" + method + "'");
+        }
+        return new TransferPredictor(data.device(), source, sourceName, method, scale, trees, n, folds, cv);
+    }
+
+    private static double[] remaining(ScaleModel scale, List<LayerConfig> layers, double[] ls, double[] lt) {
+        double[] r = new double[lt.length];
+        for (int i = 0; i < r.length; i++) r[i] = lt[i] - scale.predictLog(layers.get(i), ls[i]);
+        return r;
+    }
+
+    /** Columns x[feature][row]: layer features, then the log source prediction. */
+    private static double[][] withSource(List<LayerConfig> layers, double[] ls) {
+        double[][] x = new double[LayerFeatures.COUNT + 1][];
+        double[][] f = LayerFeatures.columns(layers);
+        System.arraycopy(f, 0, x, 0, LayerFeatures.COUNT);
+        x[LayerFeatures.COUNT] = ls.clone();
+        return x;
+    }
+
+    /** Shallow trees on a small correction; their number early-stopped once there are rows to spare. */
+    private static GbtModel residual(double[][] x, double[] r, long seed) {
+        int n = r.length;
+        BoostParams p = BoostParams.defaults().withDepth(3);
+        if (n < SMALL) p = p.withTrees(Math.max(10, n)).withoutEarlyStopping();
+        int[] groups = x.length == LayerFeatures.COUNT ? LayerFeatures.groups() : null;
+        return Boosting.train(x, r, groups, p, seed, t -> { });
+    }
+
+    /**
+     * Trees for the whole log latency. With few rows a fixed small ensemble; with more, the depth is
+     * chosen on an inner validation split and the early-stopped number of trees refitted on all rows,
+     * so with every target row this candidate has the capacity of a predictor trained from scratch.
+     */
+    private static GbtModel whole(double[][] x, double[] y, int[] groups, long seed) {
+        int n = y.length;
+        BoostParams base = BoostParams.defaults();
+        if (n < SMALL) return Boosting.train(x, y, groups, base.withDepth(3).withTrees(Math.max(20, 4 * n)).withoutEarlyStopping(), seed, t -> { });
+        Boosting.Trial best = null;
+        BoostParams chosen = base;
+        for (int d : DEPTHS) {
+            Boosting.Trial t = Boosting.trial(x, y, groups, base.withDepth(d), seed, tree -> { });
+            if (best == null || t.validationMse() < best.validationMse()) {
+                best = t;
+                chosen = base.withDepth(d).withTrees(t.trees()).withoutEarlyStopping();
+            }
+        }
+        return Boosting.train(x, y, groups, chosen, seed, t -> { });
+    }
+}

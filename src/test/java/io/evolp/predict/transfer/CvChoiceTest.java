@@ -1,0 +1,80 @@
+package io.evolp.predict.transfer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CvChoiceTest {
+
+    private static final List<String> THREE = List.of("simple", "middle", "complex");
+
+    /** Out-of-fold log errors: Gaussian with the given spread per candidate, one repetition. */
+    private static double[][][] errors(int n, long seed, double... sd) {
+        Random rnd = new Random(seed);
+        double[][][] e = new double[sd.length][1][n];
+        for (int i = 0; i < n; i++) {
+            double shared = rnd.nextGaussian() * 0.05;  // rows hard for every candidate alike
+            for (int j = 0; j < sd.length; j++) e[j][0][i] = shared + rnd.nextGaussian() * sd[j];
+        }
+        return e;
+    }
+
+    @Test
+    void withFewRowsANearTieGoesToTheSimplerCandidate() {
+        // every candidate misses the same rows by the same amount, except that the complex one is
+        // 0.03 better on a third of the rows and 0.02 worse on another third: better on average by
+        // 0.0033, less than one standard error of that difference
+        double[][][] e = new double[3][1][30];
+        for (int i = 0; i < 30; i++) {
+            double row = 0.1 + 0.02 * (i % 5);
+            e[0][0][i] = row;
+            e[1][0][i] = row;
+            e[2][0][i] = row + (i % 3 == 0 ? -0.03 : i % 3 == 1 ? 0.02 : 0);
+        }
+        assertEquals(0, CvChoice.choose(THREE, e));
+        assertEquals(2, CvChoice.choose(THREE, stretch(e, 2)), "the same near tie with many rows goes to the best");
+    }
+
+    /** The rows repeated {@code times}: the same per-row losses, more of them. */
+    private static double[][][] stretch(double[][][] e, int times) {
+        int n = e[0][0].length;
+        double[][][] out = new double[e.length][1][n * times];
+        for (int j = 0; j < e.length; j++) for (int i = 0; i < n * times; i++) out[j][0][i] = e[j][0][i % n];
+        return out;
+    }
+
+    @Test
+    void withFewRowsAClearlyBetterCandidateStillWins() {
+        double[][][] e = errors(30, 2, 0.25, 0.25, 0.03);
+        assertEquals(2, CvChoice.choose(THREE, e));
+    }
+
+    @Test
+    void withManyRowsTheLowestLossWinsEvenWhenClose() {
+        double[][][] e = errors(200, 3, 0.12, 0.11, 0.12);
+        int chosen = CvChoice.choose(THREE, e);
+        assertEquals(1, chosen);
+    }
+
+    @Test
+    void oneWildRowCannotOutweighManyGoodOnes() {
+        double[][][] e = errors(60, 4, 0.05, 0.08);
+        e[0][0][0] = 5;   // the simple one misses one row by a factor e^5: capped, still the better one
+        assertEquals(0, CvChoice.choose(List.of("a", "b"), e));
+    }
+
+    @Test
+    void repetitionsAreAveragedPerRow() {
+        double[][][] e = new double[2][2][50];
+        for (int i = 0; i < 50; i++) {
+            e[0][0][i] = 0.2;    // "a": bad in one repetition, good in the other: mean loss 0.11
+            e[0][1][i] = 0.02;
+            e[1][0][i] = 0.1;    // "b": 0.1 in both
+            e[1][1][i] = 0.1;
+        }
+        assertEquals(1, CvChoice.choose(List.of("a", "b"), e));
+    }
+}
