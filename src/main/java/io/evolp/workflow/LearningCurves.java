@@ -35,15 +35,19 @@ public final class LearningCurves {
     private LearningCurves() {
     }
 
-    /** Where transfer (and active sampling) starts from: a trained predictor, or a dataset to train gbt on. */
-    public record Source(String name, LatencyPredictor predictor, LayerDataset dataset) {
+    /**
+     * Where transfer (and active sampling) starts from: a trained predictor, or a dataset to train gbt on.
+     *
+     * @param label the file or workspace name alone (legends); {@code name} adds what it is (reports, CSV)
+     */
+    public record Source(String label, String name, LatencyPredictor predictor, LayerDataset dataset) {
 
         public static Source ofPredictor(LatencyPredictor p, String label) {
-            return new Source(label + " (" + p.kind() + " of '" + p.device() + "')", p, null);
+            return new Source(label, label + " (" + p.kind() + " of '" + p.device() + "')", p, null);
         }
 
         public static Source ofDataset(LayerDataset d, String label) {
-            return new Source(label + " (" + d.size() + " rows of '" + d.device() + "', gbt)", null, d);
+            return new Source(label, label + " (" + d.size() + " rows of '" + d.device() + "', gbt)", null, d);
         }
 
         /** The source predictor, training gbt on the source dataset when that is what was given. */

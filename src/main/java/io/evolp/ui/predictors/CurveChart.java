@@ -52,9 +52,7 @@ final class CurveChart {
         renderer.setDefaultToolTipGenerator((ds, series, item) -> tooltip((YIntervalSeriesCollection) ds, series, item, metric));
         CurveAxis x = new CurveAxis("training rows (log scale; \"all\" = " + r.trainRows() + " rows)",
                 r.points().stream().map(LearningCurve.Point::rows).distinct().sorted().toList(), r.trainRows());
-        NumberAxis y = new NumberAxis(metric == PredictorsModel.Metric.MAPE
-                ? "MAPE on " + r.testRows() + " held-out rows (%, lower is better)"
-                : "within ±10 % on " + r.testRows() + " held-out rows (%, higher is better)");
+        NumberAxis y = new NumberAxis(metric == PredictorsModel.Metric.MAPE ? "MAPE (%), lower is better" : "within ±10 % (%)");
         if (metric == PredictorsModel.Metric.ACC10) y.setRange(0, 100.5);
         else y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -72,14 +70,15 @@ final class CurveChart {
 
     /** The legend's name of a kind: transfer says where from. */
     static String label(String kind, LearningCurves.Result r) {
-        return kind.equals(TransferPredictor.KIND) && r.sourceName() != null ? "transfer from " + r.sourceName() : kind;
+        return kind.equals(TransferPredictor.KIND) && r.request().source() != null ? "transfer from " + r.request().source().label() : kind;
     }
 
     static String subtitle(LearningCurves.Result r) {
         int seeds = r.request().seeds();
-        return String.format(Locale.ROOT, "%s of '%s'; line: median of %d %s, band: min–max; rows drawn %s",
-                r.request().data().size() + " rows", r.request().data().device(), seeds, seeds == 1 ? "seed" : "seeds",
-                r.request().active() ? "in active-sampling order" : "at random");
+        return String.format(Locale.ROOT, "'%s': tested on the same %d held-out rows; line: median of %d %s, band: min–max; "
+                        + "rows drawn %s%s", r.request().data().device(), r.testRows(), seeds, seeds == 1 ? "seed" : "seeds",
+                r.request().active() ? "in active-sampling order" : "at random",
+                r.sourceName() == null ? "" : "; source " + r.sourceName());
     }
 
     private static String tooltip(YIntervalSeriesCollection ds, int series, int item, PredictorsModel.Metric metric) {

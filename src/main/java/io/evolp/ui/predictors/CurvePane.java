@@ -64,10 +64,13 @@ final class CurvePane {
     CurvePane(UiContext ctx, CurveModel model, CurveController controller) {
         this.model = model;
         chart = new ChartPane("curve-chart", ctx.dialogs(), ctx.tasks());
-        Label question = new Label("How many measured layers does each predictor need? Accuracy on a fixed held-out part "
-                + "against the number of training rows; transfer starts from another device.");
+        Label question = new Label("How many measured layers does each predictor need?");
+        question.setId("curve-question");
         question.setStyle("-fx-font-weight: bold;");
         question.setWrapText(true);
+        question.setTooltip(new Tooltip("Each kind is trained on the first n rows of a seeded draw from the training part and "
+                + "tested on one fixed held-out part (20 %, seed 1, as evolp validate --learning-curve); "
+                + "transfer starts from another device's predictor and adapts it with those n rows."));
 
         target.setId("curve-target");
         target.setItems(ctx.workspace().datasets());
@@ -83,6 +86,7 @@ final class CurvePane {
         ctx.workspace().predictors().addListener(refill);
         refillSources(ctx);
         source.valueProperty().addListener((o, a, v) -> { if (!syncing) model.source.set(v == null ? CurveModel.Source.NONE : v); });
+        model.source.addListener((o, a, v) -> { if (v != null && !v.equals(source.getValue())) source.setValue(v); });
 
         FlowPane kindBox = new FlowPane(10, 4);
         kindBox.setId("curve-kinds");
@@ -108,11 +112,13 @@ final class CurvePane {
         // Committed on Enter or leaving the field, so typing "100" does not restart a running study at "1" and "10".
         sizes.setOnAction(e -> model.sizes.set(sizes.getText()));
         sizes.focusedProperty().addListener((o, was, now) -> { if (!now) model.sizes.set(sizes.getText()); });
+        model.sizes.addListener((o, a, v) -> { if (!v.equals(sizes.getText())) sizes.setText(v); });
         seeds.setId("curve-seeds");
         seeds.setEditable(true);
         seeds.setPrefWidth(80);
         seeds.getValueFactory().setValue(model.seeds.get());
         seeds.valueProperty().addListener((o, a, v) -> { if (v != null) model.seeds.set(v); });
+        model.seeds.addListener((o, a, v) -> { if (!v.equals(seeds.getValue())) seeds.getValueFactory().setValue(v.intValue()); });
         ToggleButton random = toggle("Random rows", "curve-random", false, "Training rows drawn at random (a fresh draw per seed)");
         ToggleButton active = toggle("Active rows", "curve-active", true,
                 "Training rows in the order active sampling would measure them, ranked with the source device (needs a source)");
@@ -146,6 +152,7 @@ final class CurvePane {
         stale.setId("curve-stale");
         stale.getStyleClass().add("muted");
         stale.visibleProperty().bind(model.stale);
+        stale.managedProperty().bind(model.stale);
         Button csv = button("Export CSV…", "curve-export-csv", "Save the numbers (full precision, every seed's value) as CSV",
                 controller::exportCsv);
         csv.disableProperty().bind(model.result.isNull());
@@ -157,10 +164,11 @@ final class CurvePane {
         HBox.setHgrow(kindBox, Priority.ALWAYS);
         HBox row3 = row(label("Training rows", "Sizes to try, e.g. 10, 20, 50, 100, all (all = the whole training part)"), sizes,
                 label("Seeds", "Repetitions with different rows; the band shows their min–max"), seeds, sampling, run, cancel, progress);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row4 = row(label("Show", "What the chart draws"), metric, stale, gap, csv);
-        VBox top = new VBox(6, question, row1, row2, row3, status, row4);
+        VBox says = new VBox(2, status, stale);
+        HBox.setHgrow(says, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox row4 = row(label("Show", "What the chart draws"), metric, says, csv);
+        VBox top = new VBox(6, question, row1, row2, row3, row4);
         top.setPadding(new Insets(6));
         model.metric.addListener(o -> redraw());
         model.result.addListener(o -> {
@@ -169,7 +177,7 @@ final class CurvePane {
         });
         SplitPane body = new SplitPane(chart, table.view());
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.68);
+        body.setDividerPositions(0.72);
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(top, body);
         root.setId("learning-curve");

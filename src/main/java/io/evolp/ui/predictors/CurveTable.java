@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The numbers under the learning-curve chart (part of the view): one line per kind and size — the
- * median and min–max over the seeds of ±10 % accuracy and MAPE, and how many rows were tested.
+ * median and min–max over the seeds of ±10 % accuracy and MAPE.
  * Rounded for reading; the CSV export carries full precision and every seed's value.
  */
 final class CurveTable {
@@ -27,11 +27,24 @@ final class CurveTable {
     CurveTable() {
         table.setId("curve-table");
         table.setPlaceholder(new Label("No learning curve yet — choose the inputs above and press Run."));
-        table.getColumns().setAll(List.of(column("Predictor", Row::kind, 2.2), column("Training rows", Row::rows, 1.1),
+        table.getColumns().setAll(List.of(column("Predictor", Row::kind, 1.8), column("Training rows", Row::rows, 1.1),
                 column("±10 % median", Row::acc10, 1.1), column("±10 % min–max", Row::acc10Range, 1.3),
-                column("MAPE median", Row::mape, 1.1), column("MAPE min–max", Row::mapeRange, 1.3),
-                column("Held-out rows", Row::testRows, 1.1)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("MAPE median", Row::mape, 1.1), column("MAPE min–max", Row::mapeRange, 1.3)));
+        // The held-out count is the same on every line (one fixed part): the status line, the chart and the CSV give it.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Headers measured at the normal size were cut to "…" at presentation mode's 150 %: every column is
+        // at least as wide as its header at the size the header really has, refitted when that changes.
+        table.skinProperty().addListener((o, was, skin) -> javafx.application.Platform.runLater(() -> {
+            if (table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled l) {
+                l.fontProperty().addListener((f, a, b) -> fitHeaders(b.getSize()));
+                fitHeaders(l.getFont().getSize());
+            }
+        }));
+    }
+
+    private void fitHeaders(double size) {
+        double padding = ColumnWidths.PADDING * size / javafx.scene.text.Font.getDefault().getSize();
+        for (TableColumn<Row, ?> c : table.getColumns()) c.setMinWidth(Math.ceil(ColumnWidths.text(c.getText(), true, size) + padding));
     }
 
     TableView<Row> view() { return table; }

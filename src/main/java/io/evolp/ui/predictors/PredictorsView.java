@@ -40,6 +40,7 @@ final class PredictorsView {
     private final CurvePane curves;
     private final PredictorsController controller;
     private final BorderPane root = new BorderPane();
+    private final ScrollPane leftColumn;
     private boolean mirroring;
 
     /** @param evolutionCheck opens the evolution check for a predictor (given by the app: screens do not know each other); null hides it */
@@ -50,6 +51,8 @@ final class PredictorsView {
         this.table = new AccuracyTable(ctx.workspace().predictors());
         this.charts = new ComparisonCharts(ctx);
         this.train = new TrainPanel(ctx.workspace().datasets(), model, controller);
+        // Scrolls when the column outgrows the window (auto's CV table adds a few lines).
+        this.leftColumn = new ScrollPane(train.view());
         this.matrix = new MatrixPane(model, cell -> {
             controller.openCell(cell);
             charts.showScatter();
@@ -107,22 +110,23 @@ final class PredictorsView {
         SplitPane center = new SplitPane(tabs, charts.view());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
-        // The learning curve has its own chart and table: the comparison charts give it the whole height meanwhile.
+        // The learning curve has its own inputs, chart and table: the training column and the comparison
+        // charts give it the whole screen meanwhile.
         double[] divider = {0.42};
         curveTab.selectedProperty().addListener((o, was, on) -> {
             if (on) {
                 divider[0] = center.getDividerPositions()[0];
                 center.getItems().remove(charts.view());
+                root.setLeft(null);
             } else if (!center.getItems().contains(charts.view())) {
                 center.getItems().add(charts.view());
                 center.setDividerPositions(divider[0]);
+                root.setLeft(leftColumn);
             }
         });
-        // Scrolls when the column outgrows the window (auto's CV table adds a few lines).
-        ScrollPane left = new ScrollPane(train.view());
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setLeft(left);
+        leftColumn.setFitToWidth(true);
+        leftColumn.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(leftColumn);
         root.setCenter(center);
         root.setId("predictors-screen");
     }

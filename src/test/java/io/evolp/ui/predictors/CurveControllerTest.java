@@ -103,7 +103,8 @@ class CurveControllerTest {
         assertNotNull(r, model.status.get());
         assertTrue(r.request().active());
         assertEquals("vgg-other (" + other.dataset().size() + " rows of 'other-board', gbt)", r.sourceName());
-        assertEquals("transfer from " + r.sourceName(), CurveChart.label("transfer", r));
+        assertEquals("transfer from vgg-other", CurveChart.label("transfer", r));
+        assertTrue(CurveChart.subtitle(r).endsWith("; source " + r.sourceName()), CurveChart.subtitle(r));
         model.source.set(CurveModel.Source.NONE);
         assertTrue(model.kinds.isEmpty());
         assertFalse(model.active.get());

@@ -65,6 +65,7 @@ class LearningCurveScreenTest {
         robot.clickOn("Learning curve");
         SplitPane center = (SplitPane) ((javafx.scene.layout.BorderPane) screen.view()).getCenter();
         assertEquals(1, center.getItems().size(), "the comparison charts make room for the curve");
+        assertNull(((javafx.scene.layout.BorderPane) screen.view()).getLeft(), "and so does the training column");
         assertEquals("vgg-small", screen.curveModel().target.get().name());
         robot.clickOn("#curve-kind-auto").clickOn("#curve-kind-lut").clickOn("#curve-kind-flops");
         assertEquals(List.of("lut", "flops"), List.copyOf(screen.curveModel().kinds));
@@ -127,6 +128,9 @@ class LearningCurveScreenTest {
         robot.clickOn("#curve-kind-gbt");
         assertTrue(robot.lookup("#curve-stale").query().isVisible());
         assertEquals(List.of(), controlsWithoutTooltip(screen.curves().view()));
+        robot.clickOn("Per predictor");
+        assertEquals(2, center.getItems().size());
+        assertNotNull(((javafx.scene.layout.BorderPane) screen.view()).getLeft());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
