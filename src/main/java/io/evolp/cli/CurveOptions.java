@@ -2,14 +2,12 @@ package io.evolp.cli;
 
 import io.evolp.core.LayerDataset;
 import io.evolp.io.JsonOut;
-import io.evolp.predict.TrainOptions;
 import io.evolp.predict.curve.LearningCurve;
-import io.evolp.task.ProgressMonitor;
+import io.evolp.workflow.LearningCurves;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,24 +34,19 @@ final class CurveOptions {
     int run(DataOptions input, List<String> kinds, double holdout, long seed, boolean json, PrintWriter out, PrintWriter err)
             throws Exception {
         if (!(holdout > 0 && holdout < 1)) throw new IllegalArgumentException("--holdout must lie strictly between 0 and 1, was " + holdout);
-        List<Integer> n = new ArrayList<>();
-        for (String s : sizes) {
-            String t = s.trim().toLowerCase(Locale.ROOT);
-            if (t.equals("all")) { n.add(LearningCurve.ALL); continue; }
-            try {
-                int v = Integer.parseInt(t);
-                if (v < 1) throw new NumberFormatException();
-                n.add(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--learning-curve takes positive row counts or 'all', was '" + s + "'");
-            }
+        List<Integer> n;
+        try {
+            n = LearningCurves.parseSizes(String.join(",", sizes));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("sizes are", "--learning-curve takes"));
         }
         LayerDataset data = Inputs.dataset(input.data, input.device, input.skipBadRows, err);
-        TrainOptions opts = TrainOptions.defaults().withSeed(seed);
-        TransferSource.Source src = base == null ? null : TransferSource.load(base, opts, err, ProgressMonitor.NONE);
-        LearningCurve.Request r = new LearningCurve.Request(data, kinds, n, seeds, holdout, seed,
-                src == null ? null : src.predictor(), src == null ? null : src.name(), active);
-        List<LearningCurve.Point> points = ConsoleJobs.run("learning curve", pm -> LearningCurve.run(r, pm));
+        LearningCurves.Source src = base == null ? null
+                : base.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? LearningCurves.Source.ofDataset(Inputs.dataset(base, null, false, err), base.getFileName().toString())
+                : LearningCurves.Source.ofPredictor(Inputs.predictor(base), base.getFileName().toString());
+        LearningCurves.Request r = new LearningCurves.Request(data, kinds, n, seeds, holdout, seed, src, active);
+        List<LearningCurve.Point> points = ConsoleJobs.run("learning curve", pm -> LearningCurves.run(r, pm)).points();
         if (!json) {
             out.printf("learning curve on '%s' (%d rows), held-out %.0f %% (seed %d), %d repetitions, %s rows%s%n",
                     data.device(), data.size(), holdout * 100, seed, seeds, active ? "actively chosen" : "random",

@@ -82,8 +82,9 @@ public final class LearningCurve {
                 LayerDataset rows = train.subset(sorted(Arrays.copyOf(order, sizes[a])));
                 for (int k = 0; k < r.kinds().size(); k++) {
                     String kind = r.kinds().get(k);
+                    monitor.checkCancelled();
                     monitor.progress(step++, steps, kind + " on " + sizes[a] + " rows, repetition " + (s + 1) + " of " + r.seeds());
-                    LatencyPredictor p = train(kind, rows, r, seed);
+                    LatencyPredictor p = train(kind, rows, r, seed, cancelOnly(monitor));
                     runs.get(a * r.kinds().size() + k).add(Evaluator.evaluate(p, test).overall());
                 }
             }
@@ -98,12 +99,20 @@ public final class LearningCurve {
         return out;
     }
 
-    private static LatencyPredictor train(String kind, LayerDataset rows, Request r, long seed) {
+    private static LatencyPredictor train(String kind, LayerDataset rows, Request r, long seed, ProgressMonitor pm) {
         TrainOptions opts = TrainOptions.defaults().withSeed(seed);
         if (kind.equals(TransferPredictor.KIND)) {
-            return TransferTrainer.train(rows, r.source(), r.sourceName(), opts, ProgressMonitor.NONE);
+            return TransferTrainer.train(rows, r.source(), r.sourceName(), opts, pm);
         }
-        return Predictors.train(kind, rows, opts, ProgressMonitor.NONE);
+        return Predictors.train(kind, rows, opts, pm);
+    }
+
+    /** The trainers' own progress would fight the curve's bar; their cancellation checks must still reach them. */
+    private static ProgressMonitor cancelOnly(ProgressMonitor pm) {
+        return new ProgressMonitor() {
+            @Override public void progress(long done, long total, String message) { }
+            @Override public boolean isCancelled() { return pm.isCancelled(); }
+        };
     }
 
     static int[] shuffled(int n, long seed) {

@@ -14,7 +14,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Predictors (issue 4): train predictor kinds for a device on one shared seeded split, compare their
- * accuracy in a table and an accuracy matrix (kind × device × architecture) and in three charts.
+ * accuracy in a table and an accuracy matrix (kind × device × architecture) and in three charts, and
+ * (issue 14) their learning curves: accuracy against the number of training rows, with transfer.
  * Screen role: the composition root only — it creates the {@link PredictorsModel}, the
  * {@link PredictorsController} and the {@link PredictorsView}, and recomputes the matrix on a worker
  * ("latest wins") whenever the workspace's predictors or datasets change.
@@ -24,6 +25,8 @@ public final class PredictorsScreen implements Screen {
     private final PredictorsModel model = new PredictorsModel();
     private final PredictorsController controller;
     private final PredictorsView view;
+    private final CurveModel curveModel = new CurveModel();
+    private final CurveController curveController;
     private final LatestWins<MatrixJob, List<MatrixCells.Cell>> matrix;
 
     /** Without the evolution-check button (tests of this screen alone). */
@@ -34,7 +37,8 @@ public final class PredictorsScreen implements Screen {
     /** @param evolutionCheck opens the evolution check for a predictor; the app passes it, screens do not import each other */
     public PredictorsScreen(UiContext ctx, BiConsumer<UiContext, PredictorEntry> evolutionCheck) {
         controller = new PredictorsController(ctx.workspace(), ctx.tasks(), ctx.dialogs(), model);
-        view = new PredictorsView(ctx, model, controller, evolutionCheck);
+        curveController = new CurveController(ctx.tasks(), ctx.dialogs(), curveModel);
+        view = new PredictorsView(ctx, model, controller, new CurvePane(ctx, curveModel, curveController), evolutionCheck);
         matrix = new LatestWins<>(ctx.tasks(), "Accuracy matrix", Duration.millis(150), job -> job, model.cells::setAll);
         InvalidationListener recompute = o -> matrix.submit(controller.matrixJob());
         ctx.workspace().predictors().addListener(recompute);
@@ -59,4 +63,6 @@ public final class PredictorsScreen implements Screen {
     AccuracyTable accuracyTable() { return view.accuracyTable(); }
     ComparisonCharts charts() { return view.charts(); }
     MatrixPane matrix() { return view.matrix(); }
+    CurveModel curveModel() { return curveModel; }
+    CurvePane curves() { return view.curves(); }
 }

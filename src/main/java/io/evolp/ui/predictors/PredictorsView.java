@@ -37,17 +37,22 @@ final class PredictorsView {
     private final ComparisonCharts charts;
     private final TrainPanel train;
     private final MatrixPane matrix;
+    private final CurvePane curves;
     private final PredictorsController controller;
     private final BorderPane root = new BorderPane();
+    private final ScrollPane leftColumn;
     private boolean mirroring;
 
     /** @param evolutionCheck opens the evolution check for a predictor (given by the app: screens do not know each other); null hides it */
-    PredictorsView(UiContext ctx, PredictorsModel model, PredictorsController controller,
+    PredictorsView(UiContext ctx, PredictorsModel model, PredictorsController controller, CurvePane curves,
                    BiConsumer<UiContext, PredictorEntry> evolutionCheck) {
+        this.curves = curves;
         this.model = model;
         this.table = new AccuracyTable(ctx.workspace().predictors());
         this.charts = new ComparisonCharts(ctx);
         this.train = new TrainPanel(ctx.workspace().datasets(), model, controller);
+        // Scrolls when the column outgrows the window (auto's CV table adds a few lines).
+        this.leftColumn = new ScrollPane(train.view());
         this.matrix = new MatrixPane(model, cell -> {
             controller.openCell(cell);
             charts.showScatter();
@@ -96,17 +101,32 @@ final class PredictorsView {
         Tab perPredictor = new Tab("Per predictor", tableBox);
         Tab matrixTab = new Tab("Matrix: kind × device", matrix.view());
         matrixTab.setId("matrix-tab");
-        TabPane tabs = new TabPane(perPredictor, matrixTab);
+        Tab curveTab = new Tab("Learning curve", curves.view());
+        curveTab.setId("curve-tab");
+        curveTab.setTooltip(new Tooltip("How many measured layers does each predictor need? Accuracy against training rows, with transfer"));
+        TabPane tabs = new TabPane(perPredictor, matrixTab, curveTab);
         tabs.setId("accuracy-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(tabs, charts.view());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.42);
-        // Scrolls when the column outgrows the window (auto's CV table adds a few lines).
-        ScrollPane left = new ScrollPane(train.view());
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setLeft(left);
+        // The learning curve has its own inputs, chart and table: the training column and the comparison
+        // charts give it the whole screen meanwhile.
+        double[] divider = {0.42};
+        curveTab.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                divider[0] = center.getDividerPositions()[0];
+                center.getItems().remove(charts.view());
+                root.setLeft(null);
+            } else if (!center.getItems().contains(charts.view())) {
+                center.getItems().add(charts.view());
+                center.setDividerPositions(divider[0]);
+                root.setLeft(leftColumn);
+            }
+        });
+        leftColumn.setFitToWidth(true);
+        leftColumn.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(leftColumn);
         root.setCenter(center);
         root.setId("predictors-screen");
     }
@@ -116,6 +136,7 @@ final class PredictorsView {
     AccuracyTable accuracyTable() { return table; }
     ComparisonCharts charts() { return charts; }
     MatrixPane matrix() { return matrix; }
+    CurvePane curves() { return curves; }
 
     private void exportMatrix() {
         controller.exportMatrix(matrix.shownCells(), model.metric.get());
