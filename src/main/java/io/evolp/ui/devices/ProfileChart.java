@@ -47,6 +47,10 @@ final class ProfileChart {
         x.setAutoRangeIncludesZero(true);
         NumberAxis y = new NumberAxis("%");
         y.setAutoRangeIncludesZero(true);
+        if (mape.isEmpty() && acc.isEmpty()) { // an empty chart still reads as percent against layers
+            x.setRange(0, 10);
+            y.setRange(0, 100);
+        }
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(225, 225, 225));

@@ -112,6 +112,7 @@ final class ProfileController {
         DeviceSetup setup = DeviceSetup.of(ws, spec); // settings and token, read on the caller's thread
         model.curve().clear();
         model.added().set("");
+        model.latest().set("");
         model.progress().set(-1);
         model.running().set(true);
         lastPredictor = null;
@@ -145,9 +146,10 @@ final class ProfileController {
         lastPredictor = u.predictor();
         lastRows = p.rows();
         model.progress().set(Math.min(1, (double) p.rows() / model.budget().get()));
-        model.state(String.format(Locale.ROOT, "%s: %d layers measured — cross-validated MAPE %s, ±10 %% %s (%s)",
-                u.batch() == 0 ? "Resumed" : "Batch " + u.batch(), p.rows(), pct(p.cvMape()), pct(p.cvAcc10()),
-                p.predictor()), false);
+        String line = String.format(Locale.ROOT, "%s: %d layers measured — cross-validated MAPE %s, ±10 %% %s (%s)",
+                u.batch() == 0 ? "Resumed" : "Batch " + u.batch(), p.rows(), pct(p.cvMape()), pct(p.cvAcc10()), p.predictor());
+        model.latest().set(line);
+        model.state(line, false);
     }
 
     private void row(CampaignProgress p) {

@@ -48,6 +48,7 @@ final class ProfileModel {
     private final BooleanProperty stateError = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty added = new SimpleStringProperty("");
+    private final StringProperty latest = new SimpleStringProperty("");
 
     /** The source spec to profile (simulated:…, local, agent:…, replay:…). */
     StringProperty device() { return device; }
@@ -75,6 +76,9 @@ final class ProfileModel {
     BooleanProperty stateError() { return stateError; }
 
     BooleanProperty running() { return running; }
+
+    /** The last batch's result in one line; stays while the next batch is measured. */
+    StringProperty latest() { return latest; }
 
     /** What the last campaign added to the workspace. */
     StringProperty added() { return added; }

@@ -98,7 +98,9 @@ final class ProfilePanel extends VBox {
         form.addRow(0, CampaignPanel.key("Device"), device);
         form.addRow(1, CampaignPanel.key("Transfer from"), base);
         form.addRow(2, CampaignPanel.key("Models of interest"), models);
-        form.addRow(3, CampaignPanel.key("Layers to measure"), new HBox(8, budget, new Label("in batches of"), batch));
+        HBox layers = new HBox(8, budget, new Label("in batches of"), batch);
+        layers.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(3, CampaignPanel.key("Layers to measure"), layers);
         form.addRow(4, CampaignPanel.key("Output CSV"), new HBox(8, out, chooseOut));
         GridPane.setHgrow(models, Priority.ALWAYS);
 
@@ -114,6 +116,8 @@ final class ProfilePanel extends VBox {
         HBox.setHgrow(bar, Priority.ALWAYS);
         Label state = bound("profile-state", model.state());
         DevicesView.errorStyle(state, model.stateError());
+        Label latest = bound("profile-latest", model.latest());
+        latest.setStyle("-fx-font-weight: bold;");
         Label added = bound("profile-added", model.added());
 
         chart = new ChartPane("profile-chart", ctx.dialogs(), ctx.tasks());
@@ -122,7 +126,7 @@ final class ProfilePanel extends VBox {
         model.curve().addListener((Observable o) -> redraw());
         model.device().addListener((Observable o) -> redraw());
         redraw();
-        getChildren().addAll(new HBox(8, title, gap, back), intro, form, new HBox(8, start, cancel, bar), state, added, chart);
+        getChildren().addAll(new HBox(8, title, gap, back), intro, form, new HBox(8, start, cancel, bar), state, latest, added, chart);
     }
 
     private void redraw() {
@@ -131,10 +135,13 @@ final class ProfilePanel extends VBox {
         chart.show(ProfileChart.build(points, device), () -> ProfileChart.build(points, device));
     }
 
-    /** "Jetson-TX2-like GPU — SIMULATED", "This machine (ONNX Runtime)", "Remote agent host:port", "Replay: f (recorded)". */
+    /** "Jetson-TX2-like GPU (simulated — not hardware)", "This machine (ONNX Runtime)", "Remote agent host:port", … */
     static String deviceLabel(String spec) {
         if (spec == null) return "";
-        if (spec.startsWith("simulated:")) return DeviceProfile.parse(spec).description() + " — simulated, not hardware";
+        if (spec.startsWith("simulated:")) {
+            String d = DeviceProfile.parse(spec).description();
+            return d.contains("(simulated)") ? d.replace("(simulated)", "(simulated — not hardware)") : d + " (simulated — not hardware)";
+        }
         if (DeviceSetup.isLocal(spec)) return "This machine (ONNX Runtime)";
         if (DeviceSetup.isAgent(spec)) return "Remote agent " + DevicesController.address(spec);
         return "Replay: " + Path.of(spec.substring("replay:".length())).getFileName() + " (recorded runs)";
