@@ -131,7 +131,8 @@ final class AdaptiveMeasure {
             o.println("  predictor       none: no rows were measured");
         }
         o.flush();
-        return r.stop() == AdaptiveResult.Stop.CANCELLED || r.stop() == AdaptiveResult.Stop.DEVICE_LOST ? 1 : 0;
+        return r.stop() == AdaptiveResult.Stop.CANCELLED || r.stop() == AdaptiveResult.Stop.DEVICE_LOST
+                || r.stop() == AdaptiveResult.Stop.FAILING ? 1 : 0;
     }
 
     static String line(int batch, CurvePoint p) {

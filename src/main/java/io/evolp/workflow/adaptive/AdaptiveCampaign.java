@@ -140,7 +140,12 @@ public final class AdaptiveCampaign {
                     why = "the device stayed lost; run again to resume";
                     break;
                 }
-                if (r.measured() == 0) continue; // the whole batch failed: next candidates, nothing new to learn
+                if (r.measured() == 0 && !r.failures().isEmpty()) { // a device that measures nothing: say so, do not churn
+                    stop = AdaptiveResult.Stop.FAILING;
+                    why = "the device failed every layer of batch " + batch + " (first: " + r.failures().get(0).message()
+                            + "); details in " + r.sidecar().getFileName();
+                    break;
+                }
                 monitor.progress(rows.size(), settings.budgetRows(), "retraining on " + rows.size() + " rows");
                 last = score.train(rows, quiet(monitor));
                 spread = spread(rows, remaining(rows, failed));
@@ -178,6 +183,9 @@ public final class AdaptiveCampaign {
     }
 
     private LayerDataset read() throws IOException {
+        try (var lines = Files.lines(csv)) { // a header alone (nothing measured yet) is an empty dataset, not an error
+            if (lines.filter(l -> !l.isBlank()).limit(2).count() < 2) return LayerDataset.builder(device()).build();
+        }
         DatasetLoadResult r = DatasetCsvReader.read(csv, device());
         if (r.hasProblems()) throw new InvalidInputException(r.problems().get(0));
         return r.dataset();

@@ -22,7 +22,7 @@ import java.util.List;
 public record AdaptiveResult(List<CurvePoint> curve, LayerDataset dataset, LatencyPredictor predictor, Stop stop,
                              String reason, int measured, int resumed, int failed, List<String> notices, Path csv) {
 
-    public enum Stop { BUDGET, PLATEAU, POOL_EXHAUSTED, CANCELLED, DEVICE_LOST }
+    public enum Stop { BUDGET, PLATEAU, POOL_EXHAUSTED, CANCELLED, DEVICE_LOST, FAILING }
 
     public AdaptiveResult {
         curve = List.copyOf(curve);

@@ -79,6 +79,7 @@ class ProfileControllerTest {
         assertTrue(model.state().get().startsWith("Stopped: the budget of 20 rows is reached"), model.state().get());
         assertEquals(List.of(10, 20), model.curve().stream().map(p -> p.rows()).toList());
         assertTrue(model.curve().get(1).cvMape() < 100);
+        assertTrue(model.latest().get().startsWith("Batch 2: 20 layers measured — cross-validated MAPE "), model.latest().get());
         assertFalse(model.running().get());
         assertEquals(1.0, model.progress().get());
         assertEquals(2, ws.datasets().size());

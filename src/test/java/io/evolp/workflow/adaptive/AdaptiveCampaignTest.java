@@ -135,6 +135,30 @@ class AdaptiveCampaignTest {
     }
 
     @Test
+    void aDeviceThatMeasuresNothingStopsAfterOneBatchWithItsMessage() throws Exception {
+        io.evolp.measure.MeasurementSource broken = new io.evolp.measure.MeasurementSource() {
+            @Override public String id() { return "broken"; }
+            @Override public String description() { return "a board whose runtime rejects every layer"; }
+            @Override public boolean simulated() { return false; }
+            @Override public java.util.concurrent.CompletableFuture<io.evolp.measure.Measurement> measureModel(
+                    io.evolp.core.ModelSpec m, ProgressMonitor pm) { return fail(); }
+            @Override public java.util.concurrent.CompletableFuture<io.evolp.measure.Measurement> measureLayer(
+                    LayerConfig l, ProgressMonitor pm) { return fail(); }
+            @Override public void close() { }
+            private java.util.concurrent.CompletableFuture<io.evolp.measure.Measurement> fail() {
+                return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("unsupported operator"));
+            }
+        };
+        AdaptiveResult r = new AdaptiveCampaign(broken, pool, dir.resolve("b.csv"), null, AdaptiveSettings.of(30, 5), fast())
+                .run(null);
+        assertEquals(AdaptiveResult.Stop.FAILING, r.stop());
+        assertEquals(5, r.failed());
+        assertTrue(r.reason().contains("unsupported operator"), r.reason());
+        assertNull(r.predictor());
+        assertTrue(r.curve().isEmpty());
+    }
+
+    @Test
     void badSettingsSayWhichOption() {
         assertEquals("--budget-rows must be at least 1, was 0",
                 assertThrows(IllegalArgumentException.class, () -> AdaptiveSettings.of(0, 10)).getMessage());
