@@ -103,6 +103,7 @@ final class ProfilePanel extends VBox {
         form.addRow(3, CampaignPanel.key("Layers to measure"), layers);
         form.addRow(4, CampaignPanel.key("Output CSV"), new HBox(8, out, chooseOut));
         GridPane.setHgrow(models, Priority.ALWAYS);
+        form.disableProperty().bind(model.running()); // the running campaign keeps the choices it started with
 
         Button start = button("Start", "profile-start", controller::start, "Measure, retrain and chart batch by batch");
         start.disableProperty().bind(model.running());

@@ -97,7 +97,8 @@ class ProfilePanelTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#profile-state").startsWith("Stopped:"));
         assertTrue(text(robot, "#profile-state").contains("the budget of 20 rows is reached"), text(robot, "#profile-state"));
         assertEquals(2, chartPoints(robot), "one point per batch");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ws.predictors().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#profile-added").isEmpty());
+        assertEquals(1, ws.predictors().size());
         assertInstanceOf(TransferPredictor.class, ws.predictors().get(0).predictor());
         assertTrue(ws.predictors().get(0).name().startsWith("transfer · nano · "), ws.predictors().get(0).name());
         assertEquals(20, ws.dataset("nano").dataset().size());
