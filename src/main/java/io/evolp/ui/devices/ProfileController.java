@@ -73,12 +73,8 @@ final class ProfileController {
 
     void chooseOutput(Path csv) {
         model.output().set(csv);
-        if (!running()) model.state(Files.exists(csv) ? csv.getFileName() + " exists: Start resumes it — its rows count as "
+        if (!isRunning()) model.state(Files.exists(csv) ? csv.getFileName() + " exists: Start resumes it — its rows count as "
                 + "measured." : "A new file: Start measures into it.", false);
-    }
-
-    private boolean running() {
-        return running != null;
     }
 
     /** Starts profiling with the model's choices; a missing choice is said in the state line instead. */
@@ -196,13 +192,14 @@ final class ProfileController {
                 String kind = p instanceof AutoPredictor a ? "auto → " + a.chosenCandidate() : p.kind();
                 String pn = ws.uniquePredictorName(PredictorNames.of(kind, name, LocalTime.now(clock)));
                 ws.predictors().add(new PredictorEntry(pn, p, name, 0, 1, null));
-                added += " and predictor " + pn + " (trained on " + lastTrained(p) + " rows)";
+                added += " and predictor " + pn + " (trained on " + lastTrained() + " rows)";
             }
             model.added().set(added + " to the workspace.");
         });
     }
 
-    private int lastTrained(LatencyPredictor p) {
+    /** Rows the added predictor saw: those of the last curve point (a cancelled batch's rows are in the dataset only). */
+    private int lastTrained() {
         List<CurvePoint> c = model.curve();
         return c.isEmpty() ? 0 : c.get(c.size() - 1).rows();
     }
