@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * "Profile a new device" driven as a user would: simulated:nano (slowed to 30 ms a layer by a test
- * double), transferring from 300 rows of the simulated TX2 sample, budgets of 20–30 layers.
+ * double; 150 ms where Cancel must land mid-run), transferring from 300 rows of the simulated TX2 sample.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProfilePanelTest {
@@ -43,6 +43,8 @@ class ProfilePanelTest {
     private Workspace ws;
     private FxTaskRunner tasks;
     private DevicesScreen screen;
+    /** Per layer on simulated:nano; read when the profile opens its source. */
+    private volatile long delayMs = 30;
     @TempDir Path dir;
 
     @Start
@@ -53,7 +55,7 @@ class ProfilePanelTest {
                 List.of(), 0));
         tasks = new FxTaskRunner(dialogs);
         screen = new DevicesScreen(new UiContext(ws, tasks, dialogs),
-                setup -> setup.spec().equals("simulated:nano") ? new SlowSource(setup.spec(), 30) : setup.open());
+                setup -> setup.spec().equals("simulated:nano") ? new SlowSource(setup.spec(), delayMs) : setup.open());
         stage.setScene(new Scene((Region) screen.view(), 1150, 780));
         stage.show();
     }
@@ -113,7 +115,8 @@ class ProfilePanelTest {
     @Test
     void cancelKeepsWhatWasMeasuredAndAddsIt(FxRobot robot) throws Exception {
         Path out = dir.resolve("nano.csv");
-        open(robot, out, 60, 5);
+        delayMs = 150; // 40 layers at the earliest before the plateau rule could end it: 6 s for the click to land
+        open(robot, out, 100, 10);
         robot.clickOn("#profile-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> chartPoints(robot) >= 1);
         robot.clickOn("#profile-cancel");
@@ -122,7 +125,7 @@ class ProfilePanelTest {
         DatasetLoadResult file = DatasetCsvReader.read(out, null);
         assertFalse(file.hasProblems(), file.problems().toString());
         int kept = file.dataset().size();
-        assertTrue(kept >= 5 && kept < 60, "rows kept: " + kept);
+        assertTrue(kept >= 10 && kept < 100, "rows kept: " + kept);
         assertEquals(kept, ws.dataset("nano").dataset().size());
         assertFalse(robot.lookup("#profile-start").query().isDisabled(), "Start is offered again (it resumes)");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
