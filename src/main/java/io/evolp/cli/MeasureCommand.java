@@ -29,7 +29,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "measure", description = "Measure a sampling plan on a device (local, agent:HOST:PORT, simulated:…) "
         + "into a layer dataset CSV. Each row is appended and flushed as it arrives (raw statistics in "
-        + "<out>.raw.jsonl); running the same command again resumes where it stopped.")
+        + "<out>.raw.jsonl); running the same command again resumes where it stopped. With --adaptive: one batch at a "
+        + "time where a measurement helps most, retraining between batches, until --budget-rows or the "
+        + "cross-validated error stops falling.")
 final class MeasureCommand implements Callable<Integer> {
 
     /** Without a terminal (a log file, CI) a progress line at most this often. */
@@ -39,7 +41,7 @@ final class MeasureCommand implements Callable<Integer> {
 
     @Mixin MeasureOptions device;
 
-    @Option(names = "--plan", required = true, paramLabel = "plan.csv", description = "Sampling plan (evolp plan).")
+    @Option(names = "--plan", paramLabel = "plan.csv", description = "Sampling plan (evolp plan); with --adaptive, the candidate layers.")
     Path plan;
 
     @Option(names = "--out", required = true, paramLabel = "D.csv", description = "Dataset CSV to create or resume.")
@@ -57,15 +59,20 @@ final class MeasureCommand implements Callable<Integer> {
             description = "Seconds to wait for a lost device before stopping (default ${DEFAULT-VALUE}).")
     long maxWaitSeconds;
 
+    @Mixin AdaptiveMeasure adaptive;
+
     @Override
     public Integer call() throws Exception {
         if (maxWaitSeconds < 0) throw new IllegalArgumentException("--max-wait must be >= 0");
-        Inputs.requireFile(plan);
-        List<LayerConfig> rows = CampaignPlan.file(plan).rows();
         CampaignOptions options = CampaignOptions.defaults().withDevice(deviceName)
                 .withShuffleSeed(inOrder ? null : device.seed)
                 .withReconnect(ReconnectPolicy.defaults().withMaxWait(Duration.ofSeconds(maxWaitSeconds)));
         PrintWriter err = spec.commandLine().getErr();
+        if (adaptive.adaptive) return adaptive.run(device, plan, out, options, spec.commandLine().getOut(), err);
+        adaptive.checkUnused();
+        if (plan == null) throw new IllegalArgumentException("measure needs --plan P.csv (or --adaptive with --model M)");
+        Inputs.requireFile(plan);
+        List<LayerConfig> rows = CampaignPlan.file(plan).rows();
         ConsoleProgress console = ConsoleProgress.forStderr();
         boolean terminal = System.console() != null;
         CampaignResult r;

@@ -37,6 +37,7 @@ final class DevicesController implements AutoCloseable {
     private final DevicesModel model;
     private final DeviceConnections connections;
     private final CampaignController campaign;
+    private final ProfileController profile;
     private final Set<String> reading = new HashSet<>();
     private TaskHandle<Measurement> trying;
 
@@ -53,6 +54,8 @@ final class DevicesController implements AutoCloseable {
         this.model = model;
         this.connections = new DeviceConnections(opener);
         this.campaign = new CampaignController(ws, tasks, ui, connections::openNew, model.campaign());
+        this.profile = new ProfileController(ws, tasks, ui, connections::openNew, model.profile(),
+                java.time.Clock.systemDefaultZone());
         // A Try-it result belongs to the source it was measured on: another source starts blank
         // (a simulated result under "This machine" reads as a measurement of this machine).
         model.selected().addListener((o, was, now) -> {
@@ -68,6 +71,10 @@ final class DevicesController implements AutoCloseable {
 
     CampaignController campaign() {
         return campaign;
+    }
+
+    ProfileController profile() {
+        return profile;
     }
 
     void select(String spec) {

@@ -38,6 +38,7 @@ final class DevicesModel {
     private final BooleanProperty tryError = new SimpleBooleanProperty();
     private final BooleanProperty tryRunning = new SimpleBooleanProperty();
     private final CampaignModel campaign = new CampaignModel();
+    private final ProfileModel profile = new ProfileModel();
 
     /** @param sources the workspace's source list, shared with the other screens */
     DevicesModel(ObservableList<String> sources) {
@@ -70,4 +71,7 @@ final class DevicesModel {
     BooleanProperty tryRunning() { return tryRunning; }
 
     CampaignModel campaign() { return campaign; }
+
+    /** "Profile a new device" (an adaptive campaign with its live learning curve). */
+    ProfileModel profile() { return profile; }
 }

@@ -41,7 +41,7 @@ public final class DevicesScreen implements Screen {
         };
         model = new DevicesModel(ctx.workspace().sources());
         controller = new DevicesController(ctx.workspace(), quiet, ctx.dialogs(), Platform::runLater, opener, model);
-        view = new DevicesView(model, controller, ctx.dialogs());
+        view = new DevicesView(model, controller, ctx);
         ctx.workspace().sources().addListener((ListChangeListener<String>) c -> {
             while (c.next()) controller.forgetUnlisted(c.getRemoved());
         });
@@ -72,6 +72,11 @@ public final class DevicesScreen implements Screen {
     /** The screen's controller, for tests that drive it as the buttons do. */
     DevicesController controller() {
         return controller;
+    }
+
+    /** Opens "Profile a new device" (the device list's button; the shell may offer it too). */
+    public void profileNewDevice() {
+        view.showProfile();
     }
 
     /** Details of the selected replay file, once read (for tests and the Compression screen's hints). */

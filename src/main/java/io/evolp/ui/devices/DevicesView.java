@@ -3,6 +3,7 @@ package io.evolp.ui.devices;
 import io.evolp.measure.sim.DeviceProfile;
 import io.evolp.ui.common.Dialogs;
 import io.evolp.ui.workspace.DeviceSetup;
+import io.evolp.ui.workspace.UiContext;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
@@ -40,17 +41,24 @@ final class DevicesView {
     private final ListView<String> list;
     private final StackPane details = new StackPane();
     private final SplitPane root;
+    private final SplitPane right;
+    private final UiContext ctx;
+    private ProfilePanel profile;
 
-    DevicesView(DevicesModel model, DevicesController controller, Dialogs dialogs) {
+    DevicesView(DevicesModel model, DevicesController controller, UiContext ctx) {
         this.model = model;
         this.controller = controller;
-        this.dialogs = dialogs;
+        this.dialogs = ctx.dialogs();
+        this.ctx = ctx;
         list = new ListView<>(model.sources());
         list.setId("device-list");
         list.setCellFactory(v -> new SourceCell());
         list.setTooltip(new javafx.scene.control.Tooltip("Where latencies come from. Simulated boards are analytic models, "
                 + "not hardware; this machine and remote agents measure for real; replay files repeat recorded runs"));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, spec) -> controller.select(spec));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, spec) -> {
+            controller.select(spec);
+            if (spec != null) showDevices();
+        });
         model.selected().addListener((o, a, spec) -> {
             if (!Objects.equals(spec, list.getSelectionModel().getSelectedItem())) {
                 if (spec == null) list.getSelectionModel().clearSelection();
@@ -75,18 +83,40 @@ final class DevicesView {
         Label heading = new Label("Measurement sources");
         heading.getStyleClass().add("screen-title");
         heading.setWrapText(true); // a large text size wraps it rather than cutting it
-        VBox left = new VBox(8, heading, list, new HBox(8, addMenu(), remove));
+        Button profileButton = new Button("Profile a new device…");
+        profileButton.setId("profile-new-device");
+        profileButton.setMaxWidth(Double.MAX_VALUE);
+        profileButton.setOnAction(e -> showProfile());
+        profileButton.setTooltip(new javafx.scene.control.Tooltip("Measure the layers that help most, batch by batch, "
+                + "transferring from a device you know, with a live chart of the cross-validated error"));
+        VBox left = new VBox(8, heading, list, new HBox(8, addMenu(), remove), profileButton);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
 
         VBox work = new VBox(12, new TryItPanel(model, controller), new Separator(),
                 new CampaignPanel(model, controller.campaign(), dialogs));
         work.setPadding(new Insets(12));
-        SplitPane right = new SplitPane(scroll(details), scroll(work));
+        right = new SplitPane(scroll(details), scroll(work));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         root = new SplitPane(left, right);
         root.setDividerPositions(0.3);
+    }
+
+    /** Shows "Profile a new device" in place of the details and campaign panes (kept while it runs). */
+    void showProfile() {
+        if (profile == null) profile = new ProfilePanel(controller.profile(), ctx, this::showDevices);
+        if (model.profile().device().get() == null) model.profile().device().set(model.selected().get());
+        root.getItems().set(1, profile);
+        root.setDividerPositions(0.3);
+    }
+
+    /** Back to the details and campaign panes. */
+    private void showDevices() {
+        if (root.getItems().get(1) != right) {
+            root.getItems().set(1, right);
+            root.setDividerPositions(0.3);
+        }
     }
 
     private MenuButton addMenu() {
