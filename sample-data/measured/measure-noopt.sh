@@ -3,8 +3,8 @@
 # the same ONNX Runtime 1.28.0 worker as measure.sh, 1 intra-op thread, but graph optimisation
 # level NONE — no Conv+BN+ReLU fusion and no NCHWc layout, so BN and ReLU run as separate kernels and
 # the channel-alignment behaviour differs. Same plans (plans/*-plan.csv) as the local-cpu files.
-# Run with EVOLP_MEASURE_CLOCK=cpu on a loaded machine (see README.md: the committed files were timed
-# in thread CPU time at load 24-29). Usage: ./mvnw -DskipTests package &&
+# Run on a QUIET machine, with EVOLP_MEASURE_CLOCK=cpu (see README.md: the committed files were timed in
+# thread CPU time at load 0-2.3; under load this VM slows ~3x, CPU time included). Usage: ./mvnw -DskipTests package &&
 #   EVOLP_MEASURE_CLOCK=cpu sample-data/measured/measure-noopt.sh [arch …]
 # EVOLP_JAR may point at a copy of the jar so a rebuild cannot change it mid-campaign.
 set -euo pipefail
