@@ -12,9 +12,6 @@ import io.evolp.workflow.CampaignPlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -46,32 +43,7 @@ final class CampaignJob {
     CampaignResult run(ProgressMonitor pm) throws IOException {
         pm.progress(-1, 0, "preparing the plan");
         List<LayerConfig> rows = plan.rows();
-        AtomicBoolean stop = new AtomicBoolean();
-        ProgressMonitor monitor = new ProgressMonitor() {
-            @Override public void progress(long done, long total, String message) { pm.progress(done, total, message); }
-            @Override public boolean isCancelled() { return stop.get() || pm.isCancelled(); }
-        };
-        CompletableFuture<CampaignResult> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try (MeasurementSource source = opener.get()) {
-                f.complete(new Campaign(source, rows, csv, CampaignOptions.defaults()).onProgress(progress).run(monitor));
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "evolp-campaign");
-        t.setDaemon(true);
-        t.start();
-        while (true) {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                stop.set(true); // keep waiting: the campaign ends after the row in flight
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException r) throw r;
-                if (c instanceof IOException x) throw x;
-                throw new IllegalStateException(io.evolp.ui.common.Messages.oneLine(c), c);
-            }
-        }
+        return DetachedRun.call("evolp-campaign", opener, pm, (source, monitor) ->
+                new Campaign(source, rows, csv, CampaignOptions.defaults()).onProgress(progress).run(monitor));
     }
 }

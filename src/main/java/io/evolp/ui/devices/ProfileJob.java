@@ -17,9 +17,6 @@ import io.evolp.workflow.adaptive.TransferBase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -46,34 +43,9 @@ record ProfileJob(Supplier<MeasurementSource> opener, List<ModelSpec> models, La
         }
         pm.progress(-1, 0, "choosing the candidate layers");
         List<LayerConfig> pool = CandidatePool.of(models, settings.budgetRows(), settings.seed());
-        AtomicBoolean stop = new AtomicBoolean();
-        ProgressMonitor monitor = new ProgressMonitor() {
-            @Override public void progress(long done, long total, String message) { pm.progress(done, total, message); }
-            @Override public boolean isCancelled() { return stop.get() || pm.isCancelled(); }
-        };
         TransferBase b = base;
-        CompletableFuture<AdaptiveResult> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try (MeasurementSource source = opener.get()) {
-                f.complete(new AdaptiveCampaign(source, pool, csv, b, settings, CampaignOptions.defaults())
+        return DetachedRun.call("evolp-profile", opener, pm, (source, monitor) ->
+                new AdaptiveCampaign(source, pool, csv, b, settings, CampaignOptions.defaults())
                         .onBatch(onBatch).onRow(onRow).run(monitor));
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "evolp-profile");
-        t.setDaemon(true);
-        t.start();
-        while (true) {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                stop.set(true); // keep waiting: the campaign ends after the row in flight
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException r) throw r;
-                if (c instanceof IOException x) throw x;
-                throw new IllegalStateException(io.evolp.ui.common.Messages.oneLine(c), c);
-            }
-        }
     }
 }
