@@ -5,6 +5,7 @@ import io.evolp.core.LayerDataset;
 import io.evolp.predict.CvRow;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.gbt.BoostParams;
 import io.evolp.predict.gbt.Boosting;
 import io.evolp.predict.gbt.GbtModel;
@@ -35,6 +36,7 @@ final class CandidateFit {
         }
         ScaleModel scale = null;
         GbtModel trees = null;
+        LogLinear law = null;
         switch (method) {
             case TransferPredictor.SCALE -> scale = ScaleModel.fit(layers, ls, lt, false, false);
             case TransferPredictor.FAMILY -> scale = ScaleModel.fit(layers, ls, lt, false, true);
@@ -53,9 +55,15 @@ final class CandidateFit {
             }
             case TransferPredictor.FEATURE -> trees = whole(withSource(layers, ls), lt, null, seed + 11);
             case TransferPredictor.TARGET -> trees = whole(LayerFeatures.columns(layers), lt, LayerFeatures.groups(), seed + 17);
+            case TransferPredictor.TARGET_SCALED -> {
+                law = LogLinear.fit(layers, lt);
+                double[] r = new double[n];
+                for (int i = 0; i < n; i++) r[i] = lt[i] - law.predictLog(layers.get(i));
+                trees = whole(LayerFeatures.columns(layers), r, LayerFeatures.groups(), seed + 19);
+            }
             default -> throw new IllegalArgumentException("unknown transfer method '" + method + "'");
         }
-        return new TransferPredictor(data.device(), source, sourceName, method, scale, trees, n, folds, cv);
+        return new TransferPredictor(data.device(), source, sourceName, method, scale, trees, law, n, folds, cv);
     }
 
     private static double[] remaining(ScaleModel scale, List<LayerConfig> layers, double[] ls, double[] lt) {

@@ -7,6 +7,7 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorMapper;
 import io.evolp.predict.StoredKind;
 import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.features.LogLinear;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public final class TransferKind implements StoredKind {
             f = f.withLine(new PredictorFile.MacLine(null, null, null, t.rows()));
         }
         PredictorFile.Trees trees = t.trees() == null ? null : TreesCodec.write(t.trees(), features(t.method()),
-                absolute(t.method()) ? "log_latency_ms" : "log_latency_ratio");
+                absolute(t.method()) ? "log_latency_ms" : "log_latency_ratio", t.law());
         List<PredictorFile.CvRow> cv = t.crossValidation().stream()
                 .map(r -> new PredictorFile.CvRow(r.candidate(), r.mape(), r.acc10())).toList();
         f = f.withHybrid(t.method(), cv, null, trees);
@@ -88,19 +89,21 @@ public final class TransferKind implements StoredKind {
         if (trees == null && TransferPredictor.needsTrees(method)) {
             throw new FieldProblem(pointer, "missing field 'residual' (the trees of " + method + ")");
         }
+        LogLinear law = method.equals(TransferPredictor.TARGET_SCALED)
+                ? TreesCodec.readLaw(f.residual(), FieldProblem.child(pointer, "residual")) : null;
         List<CvRow> cv = new ArrayList<>();
         if (f.cv() != null) {
             for (PredictorFile.CvRow r : f.cv()) {
                 cv.add(new CvRow(need(r.candidate(), pointer, "cv"), need(r.mape(), pointer, "cv"), need(r.acc10(), pointer, "cv")));
             }
         }
-        return new TransferPredictor(device, source, sourceName, method, scale, trees, rows,
+        return new TransferPredictor(device, source, sourceName, method, scale, trees, law, rows,
                 f.folds() == null ? 0 : f.folds(), cv);
     }
 
     /** Trees that give the log latency itself, not a correction of the scaled source. */
     private static boolean absolute(String method) {
-        return method.equals(TransferPredictor.FEATURE) || method.equals(TransferPredictor.TARGET);
+        return method.equals(TransferPredictor.FEATURE) || TransferPredictor.targetOnly(method);
     }
 
     private static List<String> features(String method) {

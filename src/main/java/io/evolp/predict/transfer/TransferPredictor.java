@@ -5,6 +5,7 @@ import io.evolp.core.LayerConfig;
 import io.evolp.predict.CvRow;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.features.LayerFeatures;
+import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.gbt.GbtModel;
 
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.List;
  * target rows: {@code exp(scale(log source) + trees(features))}, {@code exp(scale(log source) +
  * trees(features, log source))} ({@link #FAMILY_GBT}), {@code exp(trees(features, log source))}
  * ({@link #FEATURE}) or, when the target rows are enough on their own and the source only misleads,
- * {@code exp(trees(features))} ({@link #TARGET}). Which of the candidates it is, and how they
+ * {@code exp(trees(features))} ({@link #TARGET}), or a power law of the layer sizes with trees on what it
+ * leaves ({@link #TARGET_SCALED}, auto's {@code gbt/scaled} on the target rows alone: it extrapolates
+ * from few rows where plain trees step). Which of the candidates it is, and how they
  * fared in cross-validation on the target rows, is kept so a user can see why.
  */
 public final class TransferPredictor implements LatencyPredictor {
@@ -23,41 +26,56 @@ public final class TransferPredictor implements LatencyPredictor {
     /** Candidates, simplest first (ties in cross-validation go to the earlier one). */
     public static final String SCALE = "source+scale", FAMILY = "source+family-scale", LOGLINEAR = "source+loglinear-family",
             RESIDUAL = "source+family+residual-gbt", FAMILY_GBT = "source+family+gbt-with-source",
-            FEATURE = "gbt+source-feature", TARGET = "gbt-target-only";
-    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, RESIDUAL, FAMILY_GBT, FEATURE, TARGET);
+            FEATURE = "gbt+source-feature", TARGET = "gbt-target-only", TARGET_SCALED = "gbt/scaled-target-only";
+    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, RESIDUAL, FAMILY_GBT, FEATURE, TARGET,
+            TARGET_SCALED);
 
     private final String device;
     private final LatencyPredictor source;
     private final String sourceName;
     private final String method;
     private final ScaleModel scale;       // null for FEATURE and TARGET
-    private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT), the whole model (FEATURE, TARGET), else null
+    private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT, TARGET_SCALED), the whole model (FEATURE, TARGET), else null
+    private final LogLinear law;          // the power law under TARGET_SCALED's trees, else null
     private final int rows;
     private final int folds;
     private final List<CvRow> cv;
 
     TransferPredictor(String device, LatencyPredictor source, String sourceName, String method, ScaleModel scale,
                       GbtModel trees, int rows, int folds, List<CvRow> cv) {
+        this(device, source, sourceName, method, scale, trees, null, rows, folds, cv);
+    }
+
+    TransferPredictor(String device, LatencyPredictor source, String sourceName, String method, ScaleModel scale,
+                      GbtModel trees, LogLinear law, int rows, int folds, List<CvRow> cv) {
         if (!CANDIDATES.contains(method)) throw new IllegalArgumentException("unknown transfer method '" + method + "'");
         if (needsTrees(method) && trees == null) throw new IllegalArgumentException(method + " needs trees");
         if (needsScale(method) && scale == null) throw new IllegalArgumentException(method + " needs a scale");
+        if (method.equals(TARGET_SCALED) && law == null) throw new IllegalArgumentException(method + " needs its power law");
         this.device = device;
         this.source = source;
         this.sourceName = sourceName;
         this.method = method;
         this.scale = scale;
         this.trees = trees;
+        this.law = method.equals(TARGET_SCALED) ? law : null;
         this.rows = rows;
         this.folds = folds;
         this.cv = List.copyOf(cv);
     }
 
     static boolean needsTrees(String method) {
-        return method.equals(RESIDUAL) || method.equals(FAMILY_GBT) || method.equals(FEATURE) || method.equals(TARGET);
+        return method.equals(RESIDUAL) || method.equals(FAMILY_GBT) || method.equals(FEATURE) || method.equals(TARGET)
+                || method.equals(TARGET_SCALED);
     }
 
     static boolean needsScale(String method) {
-        return !method.equals(FEATURE) && !method.equals(TARGET);
+        return !method.equals(FEATURE) && !method.equals(TARGET) && !method.equals(TARGET_SCALED);
+    }
+
+    /** Candidates that use the target rows alone (no source): left out of the disagreement ensemble. */
+    static boolean targetOnly(String method) {
+        return method.equals(TARGET) || method.equals(TARGET_SCALED);
     }
 
     /** Whether the method's trees also see the log source prediction. */
@@ -95,6 +113,8 @@ public final class TransferPredictor implements LatencyPredictor {
             v = trees.predict(featureRow(layer, ls));
         } else if (method.equals(TARGET)) {
             v = trees.predict(LayerFeatures.of(layer));
+        } else if (method.equals(TARGET_SCALED)) {
+            v = law.predictLog(layer) + trees.predict(LayerFeatures.of(layer));
         } else {
             v = scale.predictLog(layer, ls);
             if (trees != null) v += trees.predict(treesSeeSource(method) ? featureRow(layer, ls) : LayerFeatures.of(layer));
@@ -125,6 +145,11 @@ public final class TransferPredictor implements LatencyPredictor {
 
     ScaleModel scale() {
         return scale;
+    }
+
+    /** The power law under {@link #TARGET_SCALED}'s trees, else null. */
+    LogLinear law() {
+        return law;
     }
 
     GbtModel trees() {

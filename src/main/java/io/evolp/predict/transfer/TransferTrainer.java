@@ -92,7 +92,7 @@ public final class TransferTrainer {
         double[] ls = logSources(target, source);
         List<TransferPredictor> out = new ArrayList<>();
         for (String m : TransferPredictor.CANDIDATES) {
-            if (!m.equals(TransferPredictor.TARGET)) out.add(fit(m, target, ls, source, "ensemble", seed, 0, List.of()));
+            if (!TransferPredictor.targetOnly(m)) out.add(fit(m, target, ls, source, "ensemble", seed, 0, List.of()));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.evolp.predict.transfer;
 
 import io.evolp.io.FieldProblem;
 import io.evolp.io.predictor.PredictorFile;
+import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.forest.RegressionTree;
 import io.evolp.predict.gbt.GbtModel;
 
@@ -16,12 +17,19 @@ final class TreesCodec {
     }
 
     static PredictorFile.Trees write(GbtModel m, List<String> features, String target) {
+        return write(m, features, target, null);
+    }
+
+    /** @param law a power law under the trees (written as the optional {@code scale}), or null */
+    static PredictorFile.Trees write(GbtModel m, List<String> features, String target, LogLinear law) {
         List<PredictorFile.Tree> out = new ArrayList<>();
         for (RegressionTree t : m.trees()) {
             out.add(new PredictorFile.Tree(Arrays.stream(t.feature()).boxed().toList(),
                     Arrays.stream(t.value()).boxed().toList(), Arrays.stream(t.right()).boxed().toList()));
         }
-        return new PredictorFile.Trees(features, io.evolp.predict.features.LayerFeatures.VERSION, target, null, m.base(), out);
+        PredictorFile.Scale scale = law == null ? null : new PredictorFile.Scale(LogLinear.NAMES, law.intercept(),
+                Arrays.stream(law.coefficients()).boxed().toList());
+        return new PredictorFile.Trees(features, io.evolp.predict.features.LayerFeatures.VERSION, target, null, m.base(), out, scale);
     }
 
     /** @param pointer JSON pointer of the trees object, for problems */
@@ -46,6 +54,22 @@ final class TreesCodec {
             }
         }
         return new GbtModel(t.base(), trees);
+    }
+
+    /** The power law under the trees; {@code pointer} is the trees object's. */
+    static LogLinear readLaw(PredictorFile.Trees t, String pointer) {
+        String at = FieldProblem.child(pointer, "scale");
+        PredictorFile.Scale s = t.scale();
+        if (s == null) throw new FieldProblem(pointer, "missing field 'scale' (the power law under the trees)");
+        if (!LogLinear.NAMES.equals(s.features())) throw new FieldProblem(FieldProblem.child(at, "features"), "'features' must be " + LogLinear.NAMES);
+        if (s.intercept() == null || !Double.isFinite(s.intercept())) {
+            throw new FieldProblem(FieldProblem.child(at, "intercept"), "missing or non-finite 'intercept'");
+        }
+        List<Double> c = s.coefficients();
+        if (c == null || c.size() != LogLinear.NAMES.size() || c.stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
+            throw new FieldProblem(FieldProblem.child(at, "coefficients"), "'coefficients' must be " + LogLinear.NAMES.size() + " finite numbers");
+        }
+        return new LogLinear(s.intercept(), doubles(c));
     }
 
     private static int[] ints(List<Integer> v) {

@@ -71,9 +71,10 @@ class AdaptiveCampaignTest {
         assertEquals(30, ds.rowsByKey().values().stream().mapToInt(a -> a.length).sum());
         assertEquals(3, CurveFiles.read(csv).size());
         assertTrue(Files.readString(CurveFiles.jsonFor(csv)).contains("\"stopped\" : \"budget\""));
-        // The first batch covers configuration keys before it refines one.
+        // The first batch is spread over several configuration keys (ActiveSelector shares a batch over
+        // families by the square root of their size), not spent on one.
         long keys = ds.subset(new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}).rowsByKey().size();
-        assertTrue(keys >= Math.min(10, pool.stream().map(LayerConfig::key).distinct().count()), "keys in batch 1: " + keys);
+        assertTrue(keys >= Math.min(3, pool.stream().map(LayerConfig::key).distinct().count()), "keys in batch 1: " + keys);
     }
 
     @Test
