@@ -68,7 +68,11 @@ final class RowTablePane {
         count.setId("rowCount");
         count.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox filters = new HBox(8, new Label("Key:"), keyFilter, new Label("Text:"), textFilter, count);
+        Label keyLabel = new Label("Key:");
+        Label textLabel = new Label("Text:");
+        keyLabel.setMinWidth(Region.USE_PREF_SIZE); // at presentation size they were squeezed to "…"
+        textLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(8, keyLabel, keyFilter, textLabel, textFilter, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         Button export = ExportMenus.table(table, ctx, "rows", () -> controller.rowsCsv(visibleColumns()));
         export.setId("exportRows");
