@@ -119,9 +119,11 @@ final class CurvePane {
         seeds.getValueFactory().setValue(model.seeds.get());
         seeds.valueProperty().addListener((o, a, v) -> { if (v != null) model.seeds.set(v); });
         model.seeds.addListener((o, a, v) -> { if (!v.equals(seeds.getValue())) seeds.getValueFactory().setValue(v.intValue()); });
-        ToggleButton random = toggle("Random rows", "curve-random", false, "Training rows drawn at random (a fresh draw per seed)");
-        ToggleButton active = toggle("Active rows", "curve-active", true,
-                "Training rows in the order active sampling would measure them, ranked with the source device (needs a source)");
+        ToggleButton random = ChoiceToggle.of("Random rows", "curve-random", "Training rows drawn at random (a fresh draw per seed)",
+                model.active, false);
+        ToggleButton active = ChoiceToggle.of("Active rows", "curve-active",
+                "Training rows in the order active sampling would measure them, ranked with the source device (needs a source)",
+                model.active, true);
         active.disableProperty().bind(model.source.isEqualTo(CurveModel.Source.NONE));
         SegmentedButton sampling = new SegmentedButton(random, active);
         sampling.setId("curve-sampling");
@@ -144,10 +146,10 @@ final class CurvePane {
         status.setWrapText(true);
         status.textProperty().bind(model.status);
 
-        ToggleButton acc = metricToggle("±10 %", "curve-metric-acc10", PredictorsModel.Metric.ACC10,
-                "Share of held-out layers predicted within ±10 % (higher is better)");
-        ToggleButton mape = metricToggle("MAPE %", "curve-metric-mape", PredictorsModel.Metric.MAPE,
-                "Mean absolute percentage error on the held-out layers (lower is better)");
+        ToggleButton acc = ChoiceToggle.of("±10 %", "curve-metric-acc10", "Share of held-out layers predicted within ±10 % (higher is better)",
+                model.metric, PredictorsModel.Metric.ACC10);
+        ToggleButton mape = ChoiceToggle.of("MAPE %", "curve-metric-mape",
+                "Mean absolute percentage error on the held-out layers (lower is better)", model.metric, PredictorsModel.Metric.MAPE);
         SegmentedButton metric = new SegmentedButton(acc, mape);
         stale.setId("curve-stale");
         stale.getStyleClass().add("muted");
@@ -215,34 +217,6 @@ final class CurvePane {
         } finally {
             syncing = false;
         }
-    }
-
-    private ToggleButton toggle(String text, String id, boolean activeRows, String tipText) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        tip(b, tipText);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setSelected(model.active.get() == activeRows);
-        b.setOnAction(e -> {
-            b.setSelected(true); // a segmented button may be clicked off; the choice stays
-            model.active.set(activeRows);
-        });
-        model.active.addListener((o, a, now) -> b.setSelected(now == activeRows));
-        return b;
-    }
-
-    private ToggleButton metricToggle(String text, String id, PredictorsModel.Metric m, String tipText) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        tip(b, tipText);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setSelected(model.metric.get() == m);
-        b.setOnAction(e -> {
-            b.setSelected(true);
-            model.metric.set(m);
-        });
-        model.metric.addListener((o, a, now) -> b.setSelected(now == m));
-        return b;
     }
 
     private void redraw() {

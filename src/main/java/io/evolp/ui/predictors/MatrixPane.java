@@ -71,8 +71,10 @@ final class MatrixPane {
         deviceFilter.setTooltip(new Tooltip("Devices shown as columns"));
         kindFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> filterChanged(kindFilter));
         deviceFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> filterChanged(deviceFilter));
-        ToggleButton mape = toggle("MAPE %", "metric-mape", PredictorsModel.Metric.MAPE, "Mean absolute percentage error (lower is better)");
-        ToggleButton acc = toggle("±10 %", "metric-acc10", PredictorsModel.Metric.ACC10, "Share of layers predicted within ±10 % (higher is better)");
+        ToggleButton mape = ChoiceToggle.of("MAPE %", "metric-mape", "Mean absolute percentage error (lower is better)", model.metric,
+                PredictorsModel.Metric.MAPE);
+        ToggleButton acc = ChoiceToggle.of("±10 %", "metric-acc10", "Share of layers predicted within ±10 % (higher is better)", model.metric,
+                PredictorsModel.Metric.ACC10);
         SegmentedButton metric = new SegmentedButton(mape, acc);
         model.metric.addListener((o, a, m) -> rebuild());
         model.cells.addListener((ListChangeListener<Cell>) c -> cellsChanged());
@@ -130,21 +132,6 @@ final class MatrixPane {
     /** The key of a cell's column. */
     static String column(String device, String architecture) {
         return device + "\u001f" + architecture;
-    }
-
-    private ToggleButton toggle(String text, String id, PredictorsModel.Metric m, String tip) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setSelected(model.metric.get() == m);
-        // A segmented button may be clicked off; the metric stays the last one chosen.
-        b.setOnAction(e -> {
-            b.setSelected(true);
-            model.metric.set(m);
-        });
-        model.metric.addListener((o, a, now) -> b.setSelected(now == m));
-        return b;
     }
 
     /** New cells: offer their kinds and devices, keeping what the user unchecked unchecked. */
