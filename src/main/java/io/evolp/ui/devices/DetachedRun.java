@@ -36,11 +36,14 @@ final class DetachedRun {
         };
         CompletableFuture<T> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            T value;
             try (MeasurementSource source = opener.get()) {
-                f.complete(body.run(source, monitor));
+                value = body.run(source, monitor);
             } catch (Throwable e) {
                 f.completeExceptionally(e);
+                return;
             }
+            f.complete(value); // only once the source is closed: a run started next finds the device free
         }, threadName);
         t.setDaemon(true);
         t.start();
