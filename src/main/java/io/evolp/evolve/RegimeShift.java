@@ -1,5 +1,7 @@
 package io.evolp.evolve;
 
+import io.evolp.core.Stats;
+
 /**
  * Finds where a device's current behaviour began in a family's history of log ratios
  * {@code ln(measured/raw)}, oldest first: devices drift (thermal throttling, a firmware or runtime
@@ -68,10 +70,7 @@ final class RegimeShift {
     }
 
     private static double median(double[] r, int from, int to) {
-        double[] v = java.util.Arrays.copyOfRange(r, from, to);
-        java.util.Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return Stats.median(java.util.Arrays.copyOfRange(r, from, to));
     }
 
     /**

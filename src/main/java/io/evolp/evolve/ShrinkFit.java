@@ -1,5 +1,7 @@
 package io.evolp.evolve;
 
+import io.evolp.core.Stats;
+
 import java.util.List;
 
 /**
@@ -143,19 +145,14 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
         if (n < MIN_ROBUST_POINTS) return null;
         double[] sorted = r.clone();
         java.util.Arrays.sort(sorted);
-        double med = median(sorted);
+        double med = Stats.medianOfSorted(sorted);
         double[] dev = new double[n];
         for (int i = 0; i < n; i++) dev[i] = Math.abs(r[i] - med);
         java.util.Arrays.sort(dev);
-        double mad = Math.max(MIN_ROBUST_SCALE, 1.4826 * median(dev));
+        double mad = Math.max(MIN_ROBUST_SCALE, 1.4826 * Stats.medianOfSorted(dev));
         double[] s = new double[n];
         for (int i = 0; i < n; i++) s[i] = Math.sqrt(mad * mad + v[i]);
         return s;
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Weighted Huber location with per-point robust scales, started from the weighted mean. */

@@ -1,5 +1,7 @@
 package io.evolp.predict.curve;
 
+import io.evolp.core.Stats;
+
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.Evaluator;
 import io.evolp.predict.LatencyPredictor;
@@ -132,10 +134,8 @@ public final class LearningCurve {
         return s;
     }
 
+    /** The median, NaN when there are no runs (a size whose every run failed). */
     static double median(double[] v) {
-        if (v.length == 0) return Double.NaN;
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return v.length == 0 ? Double.NaN : Stats.median(v);
     }
 }
