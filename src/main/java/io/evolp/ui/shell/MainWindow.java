@@ -172,6 +172,11 @@ public final class MainWindow {
         zoom.refreshCharts(); // its plain chart viewers join the scene now
     }
 
+    /** File ▸ Profile a new device…: switches to the Devices screen with its profile panel open. */
+    public void profileNewDevice() {
+        if (!DeviceProfiling.open(screens, this::select)) status("No Devices screen in this window to profile a device on");
+    }
+
     public void setTheme(String theme) {
         prefs.setTheme(theme);
         Themes.apply(scene, theme);
