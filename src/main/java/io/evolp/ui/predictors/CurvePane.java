@@ -13,7 +13,6 @@ import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -177,9 +176,11 @@ final class CurvePane {
             table.show(model.result.get());
             redraw();
         });
-        SplitPane body = new SplitPane(chart, table.view());
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.72);
+        // The chart's title asks the same question: once it shows, the line goes to the chart (presentation mode).
+        question.visibleProperty().bind(model.result.isNull());
+        question.managedProperty().bind(question.visibleProperty());
+        SplitPane body = new ChartOverTable(chart, table.view(),
+                javafx.beans.binding.Bindings.createDoubleBinding(() -> status.getFont().getSize(), status.fontProperty())).view();
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(top, body);
         root.setId("learning-curve");
