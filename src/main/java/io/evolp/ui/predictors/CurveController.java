@@ -95,6 +95,20 @@ final class CurveController {
         });
     }
 
+    /**
+     * The workspace's datasets changed: a target that is no longer among them moves to the first one left
+     * (or clears), and the status line says so — the combo must not keep offering a dataset that is gone.
+     */
+    void datasetsChanged(List<DatasetEntry> now) {
+        DatasetEntry gone = model.target.get();
+        if (gone == null || now.contains(gone)) return;
+        DatasetEntry next = now.isEmpty() ? null : now.get(0);
+        model.target.set(next); // restarts a running study on the new target (inputsChanged)
+        model.status.set(gone.name() + " was removed from the workspace; "
+                + (next == null ? "open a dataset to choose a target." : "the target is now " + next.name() + "."
+                + (model.isRunning() ? " Computing its curves…" : model.result.get() != null ? " Press Run to update the curves." : "")));
+    }
+
     /** Cancels the running study (the chart keeps the previous result). */
     void cancel() {
         TaskHandle<?> h = model.running.get();

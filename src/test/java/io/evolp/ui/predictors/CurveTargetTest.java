@@ -1,0 +1,77 @@
+package io.evolp.ui.predictors;
+
+import io.evolp.core.LayerDataset;
+import io.evolp.io.DatasetCsvReader;
+import io.evolp.ui.ScriptedDialogs;
+import io.evolp.ui.common.FxTaskRunner;
+import io.evolp.ui.workspace.DatasetEntry;
+import io.evolp.ui.workspace.UiContext;
+import io.evolp.ui.workspace.Workspace;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The learning curve's target follows the workspace: a removed dataset leaves the combo, with a note. */
+@ExtendWith(ApplicationExtension.class)
+class CurveTargetTest {
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private UiContext ctx;
+    private PredictorsScreen screen;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
+        LayerDataset vgg = DatasetCsvReader.read(PredictorsControllerTest.VGG, null).dataset();
+        ctx.workspace().datasets().add(new DatasetEntry("vgg-a", null, vgg.filter(r -> r % 4 == 0), List.of(), 0));
+        ctx.workspace().datasets().add(new DatasetEntry("vgg-b", null, vgg.filter(r -> r % 4 == 1), List.of(), 0));
+        screen = new PredictorsScreen(ctx);
+        Scene scene = new Scene((Parent) screen.view(), 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/io/evolp/ui/light.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRemovedTargetLeavesTheComboAndTheNextOneIsNamed(FxRobot robot) {
+        robot.clickOn("Learning curve");
+        ComboBox<DatasetEntry> target = robot.lookup("#curve-target").queryAs(ComboBox.class);
+        robot.clickOn(target).clickOn("vgg-b");
+        assertEquals("vgg-b", screen.curveModel().target.get().name());
+        DatasetEntry b = ctx.workspace().datasets().get(1);
+
+        robot.interact(() -> ctx.workspace().datasets().remove(b)); // as Datasets ▸ Remove does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("vgg-a", target.getValue().name(), "the combo moved to the dataset left");
+        assertEquals("vgg-a", screen.curveModel().target.get().name());
+        assertFalse(target.getItems().contains(b));
+        String note = robot.lookup("#curve-status").queryAs(Label.class).getText();
+        assertTrue(note.contains("vgg-b was removed") && note.contains("target is now vgg-a"), note);
+
+        robot.interact(() -> ctx.workspace().datasets().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(target.getValue(), "nothing left to show");
+        assertNull(screen.curveModel().target.get());
+        assertTrue(robot.lookup("#curve-status").queryAs(Label.class).getText().contains("vgg-a was removed"));
+
+        robot.clickOn("#curve-run"); // refused with a message, no stale dataset used
+        assertEquals("Choose the dataset of the device to profile (Target).", screen.curveModel().status.get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+}
