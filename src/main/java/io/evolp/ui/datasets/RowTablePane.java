@@ -42,6 +42,9 @@ final class RowTablePane {
     private final BorderPane view;
     private boolean updatingControls;
 
+    /** The key combo's least width in em: "All keys (1,000,000 rows)" and its arrow. */
+    static final double KEY_MIN_EM = 16;
+
     RowTablePane(UiServices ctx, DatasetsModel model, DatasetsController controller) {
         this.model = model;
         this.controller = controller;
@@ -54,7 +57,6 @@ final class RowTablePane {
             return true; // the sort happens on a worker; the items are replaced when it is done
         });
         keyFilter.setId("keyFilter");
-        keyFilter.setPrefWidth(300);
         keyFilter.valueProperty().addListener((o, a, k) -> {
             if (!updatingControls && k != null) busy(controller.filterKey(k.id()));
         });
@@ -72,11 +74,19 @@ final class RowTablePane {
         Label textLabel = new Label("Text:");
         keyLabel.setMinWidth(Region.USE_PREF_SIZE); // at presentation size they were squeezed to "…"
         textLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filters = new HBox(8, keyLabel, keyFilter, textLabel, textFilter, count);
+        // Widths in em, so the key combo keeps "All keys (3,010 rows)" readable at presentation size (a fixed
+        // 300 px was squeezed to "All keys (3,…"); the text field gives way first, down to a few words.
+        keyFilter.prefWidthProperty().bind(keyLabel.fontProperty().map(f -> 23 * f.getSize()));
+        keyFilter.minWidthProperty().bind(keyLabel.fontProperty().map(f -> KEY_MIN_EM * f.getSize()));
+        textFilter.minWidthProperty().bind(keyLabel.fontProperty().map(f -> 6 * f.getSize()));
+        HBox filters = new HBox(8, keyLabel, keyFilter, textLabel, textFilter);
         filters.setAlignment(Pos.CENTER_LEFT);
         Button export = ExportMenus.table(table, ctx, "rows", () -> controller.rowsCsv(visibleColumns()));
         export.setId("exportRows");
-        HBox bottom = new HBox(8, export);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, export, gap, count); // the count moved here: the filter row needs the width
+        bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(4, 0, 0, 0));
         view = new BorderPane(table, filters, null, bottom, null);
         BorderPane.setMargin(filters, new Insets(0, 0, 6, 0));
