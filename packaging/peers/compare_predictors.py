@@ -13,6 +13,7 @@ import argparse
 import concurrent.futures as cf
 import csv
 import json
+import multiprocessing
 import subprocess
 import sys
 import tempfile
@@ -99,6 +100,17 @@ def run_peer(name, seed, train, test, tune=False):
     return peer_models.metrics(peer_models.fit_predict(name, seed, train, y_train, test, tune), y_test)
 
 
+def peer_executor(jobs):
+    """The process pool of the scikit-learn fits, started with 'spawn', never 'fork'.
+
+    Its workers start while Java runs are in flight on the thread pool. A forked worker inherits every
+    open descriptor of this process, the write ends of a Java child's stdout/stderr pipes among them, and
+    keeps them until the pool shuts down; that Java run then never sees end-of-file, its future never
+    completes, and the script hung after its last fit. Spawned workers start from a fresh interpreter
+    and hold none of them."""
+    return cf.ProcessPoolExecutor(max(1, jobs), mp_context=multiprocessing.get_context("spawn"))
+
+
 class JavaRunner:
     """Trains and evaluates one Java predictor kind through `evolp train` / `evolp evaluate --json`."""
 
@@ -178,7 +190,7 @@ def main(argv=None):
     root = Path(a.workdir or work.name)
     java = JavaRunner(a.java, a.jar)
     results, errors = [], []
-    with cf.ThreadPoolExecutor(max(1, a.jobs)) as pool, cf.ProcessPoolExecutor(max(1, a.peer_jobs)) as peer_pool:
+    with cf.ThreadPoolExecutor(max(1, a.jobs)) as pool, peer_executor(a.peer_jobs) as peer_pool:
         futures = {}
         for kind, name, sid, fold, train, test, device, serves in splits(
                 datasets, kinds, seeds, a.test_frac, a.folds, range(1, a.cv_seeds + 1)):

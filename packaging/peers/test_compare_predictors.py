@@ -60,5 +60,28 @@ class FeatureAndMetricTest(unittest.TestCase):
         self.assertAlmostEqual(200 / 3, m["acc10"])  # exactly 10 % off counts as within, as in Metrics.java
 
 
+def holds_pipe(fd, inode):
+    """In a pool worker: whether descriptor fd is still the pipe with this inode (a worker process function)."""
+    import os
+    try:
+        return os.fstat(fd).st_ino == inode
+    except OSError:
+        return False
+
+
+class PeerPoolTest(unittest.TestCase):
+    def test_workers_do_not_inherit_open_pipes_of_java_runs(self):
+        # A pipe open while the pool starts, as a Java run's stdout is: a forked worker kept its write end,
+        # so the run never saw end-of-file and the script hung at its end.
+        import os
+        r, w = os.pipe()
+        try:
+            with cp.peer_executor(1) as pool:
+                self.assertFalse(pool.submit(holds_pipe, w, os.fstat(w).st_ino).result(timeout=120))
+        finally:
+            os.close(r)
+            os.close(w)
+
+
 if __name__ == "__main__":
     unittest.main()
