@@ -1,7 +1,9 @@
 package io.evolp.ui.shell;
 
 import io.evolp.ui.devices.DevicesScreen;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -9,10 +11,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,8 +43,11 @@ class ProfileMenuTest extends ShellTestBase {
     void theMenuEntrySwitchesToDevicesAndOpensThePanel(FxRobot robot) {
         fx(robot, () -> window.select(1)); // the user is on Predictors
         assertEquals("Predictors", window.current().title());
-        robot.clickOn("File").clickOn("#menu-profile-device");
+        robot.clickOn("File");
+        snapMenu(robot);
+        robot.clickOn("#menu-profile-device");
         waitFor(() -> profileShown(robot));
+        snap(stage.getScene(), "shell-profile-from-menu.png");
         assertNotNull(robot.lookup("#profile-device").tryQuery().orElse(null), "the panel's device choice is there");
     }
 
@@ -46,6 +56,26 @@ class ProfileMenuTest extends ShellTestBase {
         fx(robot, () -> window.select(2)); // Compression
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.SHORTCUT);
         waitFor(() -> profileShown(robot));
+    }
+
+    /** With -Dscreenshots.dir: the open File menu (a popup window of its own). */
+    private void snapMenu(FxRobot robot) {
+        if (System.getProperty("screenshots.dir") == null) return;
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.listTargetWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst()
+                .ifPresent(w -> snap(w.getScene(), "shell-file-menu.png"));
+    }
+
+    private static void snap(Scene scene, String name) {
+        String dir = System.getProperty("screenshots.dir");
+        if (dir == null) return;
+        try {
+            Files.createDirectories(Path.of(dir));
+            var img = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", Path.of(dir, name).toFile());
+        } catch (Exception e) {
+            throw new AssertionError("could not write " + name, e);
+        }
     }
 
     @Test
