@@ -20,6 +20,12 @@ final class CandidateFit {
     static final int SMALL = 40;
     /** Depths tried (on an inner validation split) for trees that model the whole latency. */
     static final int[] DEPTHS = {3, 5};
+    /**
+     * Ridge per row on the log sizes of the source-informed power law. Offline on the four sample
+     * architectures (30 and 100 target rows, both directions) 1e-6 to 1e-2 did alike; 1e-1 and more
+     * cost up to 20 points where the sizes matter (InceptionV3 and VGG16, device A from B).
+     */
+    static final double LAW_RIDGE = 1e-3;
 
     private CandidateFit() {
     }
@@ -52,6 +58,21 @@ final class CandidateFit {
                 // estimate to find where the ratio bends (e.g. small layers dominated by overhead)
                 scale = ScaleModel.fit(layers, ls, lt, false, true);
                 trees = residual(withSource(layers, ls), remaining(scale, layers, ls, lt), seed + 13);
+            }
+            case TransferPredictor.SOURCE_LAW, TransferPredictor.SOURCE_LAW_GBT -> {
+                // the source's log latency as one regressor of a power law of the layer sizes: the
+                // sizes carry what the source gets wrong as layers grow (unfused BN/ReLU cost grows with
+                // the tensors, not with the convolution's time), family offsets what stays per kernel
+                LogLinear.WithExtra fit = LogLinear.fitWith(layers, ls, lt, LAW_RIDGE);
+                law = fit.law();
+                double[] r = new double[n];
+                for (int i = 0; i < n; i++) r[i] = lt[i] - law.predictLog(layers.get(i)) - fit.weight() * ls[i];
+                scale = ScaleModel.families(0, fit.weight(), layers, r);
+                if (method.equals(TransferPredictor.SOURCE_LAW_GBT)) {
+                    double[] rest = remaining(scale, layers, ls, lt);
+                    for (int i = 0; i < n; i++) rest[i] -= law.predictLog(layers.get(i));
+                    trees = residual(LayerFeatures.columns(layers), rest, seed + 23);
+                }
             }
             case TransferPredictor.FEATURE -> trees = whole(withSource(layers, ls), lt, null, seed + 11);
             case TransferPredictor.TARGET -> trees = whole(LayerFeatures.columns(layers), lt, LayerFeatures.groups(), seed + 17);
