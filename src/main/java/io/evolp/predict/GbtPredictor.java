@@ -121,8 +121,9 @@ public final class GbtPredictor implements LatencyPredictor {
      * tabulable per key, {@link KeyTable}; unless {@code grouped} is false), then the same depth
      * without the constraint; the lower
      * validation loss wins, and its setting (with its early-stopped tree count) is refitted on all rows.
+     * Public so transfer's target-only candidates are exactly the trees auto trains from scratch.
      */
-    static GbtModel fit(double[][] x, double[] y, long seed, boolean grouped, ProgressMonitor pm) {
+    public static GbtModel fit(double[][] x, double[] y, long seed, boolean grouped, ProgressMonitor pm) {
         int n = y.length;
         BoostParams base = BoostParams.defaults();
         int[] groups = grouped ? LayerFeatures.groups() : null;

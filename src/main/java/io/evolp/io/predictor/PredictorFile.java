@@ -58,6 +58,12 @@ public record PredictorFile(
                 featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
     }
 
+    /** The top-level power law ({@code scale}): gbt/scaled's, or a transfer predictor's source-informed law. */
+    public PredictorFile withScale(Scale s) {
+        return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, s);
+    }
+
     /** The flops kind's own line ({@code a}, {@code b}, {@code floor}, {@code samples} at the top level). */
     public MacLine line() {
         return new MacLine(a, b, floor, samples);

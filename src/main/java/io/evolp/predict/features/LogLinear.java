@@ -55,13 +55,27 @@ public record LogLinear(double intercept, double[] coefficients) {
 
     /** Least squares of {@code logLatency} on the log sizes of {@code layers} (at least one row). */
     public static LogLinear fit(List<LayerConfig> layers, double[] logLatency) {
-        int n = layers.size(), p = NAMES.size();
-        if (n == 0 || n != logLatency.length) throw new IllegalArgumentException("need one latency per layer, at least one");
+        return fitWith(layers, null, logLatency, RIDGE).law();
+    }
+
+    /**
+     * A power law with one extra regressor, e.g. the log latency another device's predictor gives
+     * the layer ("source-informed power law"): {@code log t = b0 + w · extra + Σ b_i · log s_i}.
+     * The extra column is not ridge-penalised; the sizes are, by {@code ridge} per row.
+     *
+     * @param extra one value per layer, or null for the plain law (then {@code weight} is 0)
+     */
+    public static WithExtra fitWith(List<LayerConfig> layers, double[] extra, double[] logLatency, double ridge) {
+        int n = layers.size(), s = NAMES.size(), p = s + (extra == null ? 0 : 1);
+        if (n == 0 || n != logLatency.length || (extra != null && extra.length != n)) {
+            throw new IllegalArgumentException("need one latency (and extra value) per layer, at least one");
+        }
         double[][] x = new double[n][];
         double[] mean = new double[p];
         double yMean = 0;
         for (int r = 0; r < n; r++) {
-            x[r] = logSizes(layers.get(r));
+            x[r] = java.util.Arrays.copyOf(logSizes(layers.get(r)), p);
+            if (extra != null) x[r][s] = extra[r];
             for (int j = 0; j < p; j++) mean[j] += x[r][j] / n;
             yMean += logLatency[r] / n;
         }
@@ -74,11 +88,15 @@ public record LogLinear(double intercept, double[] coefficients) {
                 a[i][p] += di * dy;
             }
         }
-        for (int i = 0; i < p; i++) a[i][i] += RIDGE * n + 1e-9 * a[i][i];
+        for (int i = 0; i < p; i++) a[i][i] += (i < s ? ridge * n : 0) + 1e-9 * a[i][i];
         double[] b = solve(a);
         double intercept = yMean;
         for (int j = 0; j < p; j++) intercept -= b[j] * mean[j];
-        return new LogLinear(intercept, b);
+        return new WithExtra(new LogLinear(intercept, java.util.Arrays.copyOf(b, s)), extra == null ? 0 : b[s]);
+    }
+
+    /** A fitted power law and the weight of its extra regressor: {@code law.predictLog(c) + weight · extra}. */
+    public record WithExtra(LogLinear law, double weight) {
     }
 
     /** Gaussian elimination with partial pivoting on an augmented symmetric positive definite system. */

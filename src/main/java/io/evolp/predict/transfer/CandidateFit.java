@@ -3,12 +3,14 @@ package io.evolp.predict.transfer;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.CvRow;
+import io.evolp.predict.GbtPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.features.LayerFeatures;
 import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.gbt.BoostParams;
 import io.evolp.predict.gbt.Boosting;
 import io.evolp.predict.gbt.GbtModel;
+import io.evolp.task.ProgressMonitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,13 @@ final class CandidateFit {
     static final int SMALL = 40;
     /** Depths tried (on an inner validation split) for trees that model the whole latency. */
     static final int[] DEPTHS = {3, 5};
+    /**
+     * Ridge per row on the log sizes of the source-informed power law. Offline on the four sample
+     * architectures (30 and 100 target rows, both directions) 1e-6 and 1e-3 did alike (within 2
+     * points of ±10 % accuracy); 1e-2 cost up to 6 points and 1e-1 or more up to 27 where the sizes
+     * matter (InceptionV3 and VGG16, device A from B).
+     */
+    static final double LAW_RIDGE = 1e-3;
 
     private CandidateFit() {
     }
@@ -53,17 +62,42 @@ final class CandidateFit {
                 scale = ScaleModel.fit(layers, ls, lt, false, true);
                 trees = residual(withSource(layers, ls), remaining(scale, layers, ls, lt), seed + 13);
             }
+            case TransferPredictor.SOURCE_LAW, TransferPredictor.SOURCE_LAW_GBT -> {
+                // the source's log latency as one regressor of a power law of the layer sizes: the
+                // sizes carry what the source gets wrong as layers grow (unfused BN/ReLU cost grows with
+                // the tensors, not with the convolution's time), family offsets what stays per kernel
+                LogLinear.WithExtra fit = LogLinear.fitWith(layers, ls, lt, LAW_RIDGE);
+                law = fit.law();
+                double[] r = new double[n];
+                for (int i = 0; i < n; i++) r[i] = lt[i] - law.predictLog(layers.get(i)) - fit.weight() * ls[i];
+                scale = ScaleModel.families(0, fit.weight(), layers, r);
+                if (method.equals(TransferPredictor.SOURCE_LAW_GBT)) {
+                    double[] rest = remaining(scale, layers, ls, lt);
+                    for (int i = 0; i < n; i++) rest[i] -= law.predictLog(layers.get(i));
+                    trees = residual(LayerFeatures.columns(layers), rest, seed + 23);
+                }
+            }
             case TransferPredictor.FEATURE -> trees = whole(withSource(layers, ls), lt, null, seed + 11);
-            case TransferPredictor.TARGET -> trees = whole(LayerFeatures.columns(layers), lt, LayerFeatures.groups(), seed + 17);
+            case TransferPredictor.TARGET -> trees = scratch(LayerFeatures.columns(layers), lt, seed + 17);
             case TransferPredictor.TARGET_SCALED -> {
                 law = LogLinear.fit(layers, lt);
                 double[] r = new double[n];
                 for (int i = 0; i < n; i++) r[i] = lt[i] - law.predictLog(layers.get(i));
-                trees = whole(LayerFeatures.columns(layers), r, LayerFeatures.groups(), seed + 19);
+                trees = scratch(LayerFeatures.columns(layers), r, seed + 19);
             }
             default -> throw new IllegalArgumentException("unknown transfer method '" + method + "'");
         }
         return new TransferPredictor(data.device(), source, sourceName, method, scale, trees, law, n, folds, cv);
+    }
+
+    /**
+     * The target-only trees: what gbt (and, on the power law's remainder, auto's gbt/scaled) trains
+     * from scratch, so that transfer has the from-scratch learner among its candidates and is not
+     * worse than it where the source misleads (with the shallower {@link #DEPTHS} and no trial without
+     * channel groups, VGG16 device A from B lost 6 points of ±10 % accuracy to auto on all rows).
+     */
+    private static GbtModel scratch(double[][] x, double[] y, long seed) {
+        return GbtPredictor.fit(x, y, seed, true, ProgressMonitor.NONE);
     }
 
     private static double[] remaining(ScaleModel scale, List<LayerConfig> layers, double[] ls, double[] lt) {

@@ -53,15 +53,23 @@ record ScaleModel(double a, double b, Map<String, Double> offsets, Map<String, I
             b = (sxy + SLOPE_PRIOR) / (sxx + SLOPE_PRIOR);
         }
         double a = mt - b * ms;
+        if (!families) return new ScaleModel(a, b, Map.of(), Map.of());
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) r[i] = logTarget[i] - a - b * logSource[i];
+        return families(a, b, layers, r);
+    }
+
+    /**
+     * A fixed map {@code a + b · log source} with family offsets learnt from {@code remaining}, what
+     * the map (and whatever else the caller adds to it) leaves of each row's log target latency.
+     */
+    static ScaleModel families(double a, double b, List<LayerConfig> layers, double[] remaining) {
         Map<String, Double> off = new HashMap<>();
         Map<String, Integer> cnt = new HashMap<>();
-        if (families) {
-            double[] r = new double[n];
-            for (int i = 0; i < n; i++) r[i] = logTarget[i] - a - b * logSource[i];
-            level(layers, r, Families::key, off, cnt);
-            for (int i = 0; i < n; i++) r[i] -= off.getOrDefault(Families.key(layers.get(i)), 0.0);
-            level(layers, r, Families::aligned, off, cnt);
-        }
+        double[] r = remaining.clone();
+        level(layers, r, Families::key, off, cnt);
+        for (int i = 0; i < r.length; i++) r[i] -= off.getOrDefault(Families.key(layers.get(i)), 0.0);
+        level(layers, r, Families::aligned, off, cnt);
         return new ScaleModel(a, b, off, cnt);
     }
 

@@ -19,7 +19,9 @@ import java.util.Map;
  * the method, {@code chosen} the source's name, {@code folds} and {@code cv} the cross-validation,
  * {@code predictor} the embedded source predictor, {@code a}/{@code b}/{@code samples} the log-linear
  * map and the number of target rows, {@code keys} the family offsets (model "scale", offset in
- * {@code a}), {@code residual} the trees. Files of the older kinds are untouched by this.
+ * {@code a}), {@code residual} the trees (with gbt/scaled-target-only its power law as the trees'
+ * {@code scale}), {@code scale} the power law of the layer sizes of the source-informed power laws
+ * (then {@code a} + {@code b}·log source + law + offsets). Files of the older kinds are untouched by this.
  */
 public final class TransferKind implements StoredKind {
 
@@ -51,8 +53,10 @@ public final class TransferKind implements StoredKind {
         } else {
             f = f.withLine(new PredictorFile.MacLine(null, null, null, t.rows()));
         }
+        boolean sourceLaw = TransferPredictor.sourceLaw(t.method());
+        if (sourceLaw) f = f.withScale(TreesCodec.scale(t.law()));
         PredictorFile.Trees trees = t.trees() == null ? null : TreesCodec.write(t.trees(), features(t.method()),
-                absolute(t.method()) ? "log_latency_ms" : "log_latency_ratio", t.law());
+                absolute(t.method()) ? "log_latency_ms" : "log_latency_ratio", sourceLaw ? null : t.law());
         List<PredictorFile.CvRow> cv = t.crossValidation().stream()
                 .map(r -> new PredictorFile.CvRow(r.candidate(), r.mape(), r.acc10())).toList();
         f = f.withHybrid(t.method(), cv, null, trees);
@@ -89,8 +93,13 @@ public final class TransferKind implements StoredKind {
         if (trees == null && TransferPredictor.needsTrees(method)) {
             throw new FieldProblem(pointer, "missing field 'residual' (the trees of " + method + ")");
         }
-        LogLinear law = method.equals(TransferPredictor.TARGET_SCALED)
-                ? TreesCodec.readLaw(f.residual(), FieldProblem.child(pointer, "residual")) : null;
+        LogLinear law = null;
+        if (method.equals(TransferPredictor.TARGET_SCALED)) {
+            law = TreesCodec.readLaw(f.residual(), FieldProblem.child(pointer, "residual"));
+        } else if (TransferPredictor.sourceLaw(method)) {
+            if (f.scale() == null) throw new FieldProblem(pointer, "missing field 'scale' (the power law of " + method + ")");
+            law = TreesCodec.readLaw(f.scale(), FieldProblem.child(pointer, "scale"));
+        }
         List<CvRow> cv = new ArrayList<>();
         if (f.cv() != null) {
             for (PredictorFile.CvRow r : f.cv()) {

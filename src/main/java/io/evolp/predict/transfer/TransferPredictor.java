@@ -26,9 +26,10 @@ public final class TransferPredictor implements LatencyPredictor {
     /** Candidates, simplest first (ties in cross-validation go to the earlier one). */
     public static final String SCALE = "source+scale", FAMILY = "source+family-scale", LOGLINEAR = "source+loglinear-family",
             RESIDUAL = "source+family+residual-gbt", FAMILY_GBT = "source+family+gbt-with-source",
-            FEATURE = "gbt+source-feature", TARGET = "gbt-target-only", TARGET_SCALED = "gbt/scaled-target-only";
-    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, RESIDUAL, FAMILY_GBT, FEATURE, TARGET,
-            TARGET_SCALED);
+            FEATURE = "gbt+source-feature", TARGET = "gbt-target-only", TARGET_SCALED = "gbt/scaled-target-only",
+            SOURCE_LAW = "source+power-law", SOURCE_LAW_GBT = "source+power-law+gbt";
+    public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, SOURCE_LAW, RESIDUAL, FAMILY_GBT,
+            SOURCE_LAW_GBT, FEATURE, TARGET, TARGET_SCALED);
 
     private final String device;
     private final LatencyPredictor source;
@@ -36,7 +37,7 @@ public final class TransferPredictor implements LatencyPredictor {
     private final String method;
     private final ScaleModel scale;       // null for FEATURE and TARGET
     private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT, TARGET_SCALED), the whole model (FEATURE, TARGET), else null
-    private final LogLinear law;          // the power law under TARGET_SCALED's trees, else null
+    private final LogLinear law;          // the power law of TARGET_SCALED, SOURCE_LAW and SOURCE_LAW_GBT, else null
     private final int rows;
     private final int folds;
     private final List<CvRow> cv;
@@ -51,14 +52,14 @@ public final class TransferPredictor implements LatencyPredictor {
         if (!CANDIDATES.contains(method)) throw new IllegalArgumentException("unknown transfer method '" + method + "'");
         if (needsTrees(method) && trees == null) throw new IllegalArgumentException(method + " needs trees");
         if (needsScale(method) && scale == null) throw new IllegalArgumentException(method + " needs a scale");
-        if (method.equals(TARGET_SCALED) && law == null) throw new IllegalArgumentException(method + " needs its power law");
+        if (usesLaw(method) && law == null) throw new IllegalArgumentException(method + " needs its power law");
         this.device = device;
         this.source = source;
         this.sourceName = sourceName;
         this.method = method;
         this.scale = scale;
         this.trees = trees;
-        this.law = method.equals(TARGET_SCALED) ? law : null;
+        this.law = usesLaw(method) ? law : null;
         this.rows = rows;
         this.folds = folds;
         this.cv = List.copyOf(cv);
@@ -66,7 +67,17 @@ public final class TransferPredictor implements LatencyPredictor {
 
     static boolean needsTrees(String method) {
         return method.equals(RESIDUAL) || method.equals(FAMILY_GBT) || method.equals(FEATURE) || method.equals(TARGET)
-                || method.equals(TARGET_SCALED);
+                || method.equals(TARGET_SCALED) || method.equals(SOURCE_LAW_GBT);
+    }
+
+    /** Methods with a power law of the layer sizes: under target-only trees, or beside the scaled source. */
+    static boolean usesLaw(String method) {
+        return method.equals(TARGET_SCALED) || sourceLaw(method);
+    }
+
+    /** The source-informed power law: log target = law(sizes) + w · log source + family offsets (+ trees). */
+    static boolean sourceLaw(String method) {
+        return method.equals(SOURCE_LAW) || method.equals(SOURCE_LAW_GBT);
     }
 
     static boolean needsScale(String method) {
@@ -117,6 +128,7 @@ public final class TransferPredictor implements LatencyPredictor {
             v = law.predictLog(layer) + trees.predict(LayerFeatures.of(layer));
         } else {
             v = scale.predictLog(layer, ls);
+            if (law != null) v += law.predictLog(layer);
             if (trees != null) v += trees.predict(treesSeeSource(method) ? featureRow(layer, ls) : LayerFeatures.of(layer));
         }
         return Math.exp(v);
@@ -147,7 +159,7 @@ public final class TransferPredictor implements LatencyPredictor {
         return scale;
     }
 
-    /** The power law under {@link #TARGET_SCALED}'s trees, else null. */
+    /** The power law of {@link #TARGET_SCALED}, {@link #SOURCE_LAW} and {@link #SOURCE_LAW_GBT}, else null. */
     LogLinear law() {
         return law;
     }
@@ -180,7 +192,7 @@ public final class TransferPredictor implements LatencyPredictor {
             int reps = TransferTrainer.repeats(rows);
             sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows")
                     .append(reps > 1 ? " repeated " + reps + "×" : "")
-                    .append(rows < CvChoice.FEW ? " (the simplest within one standard error of the best)" : "");
+                    .append(rows < CvChoice.FEW ? " (" + SOURCE_LAW + " unless another beats it by one standard error)" : "");
         }
         sb.append('\n');
         for (CvRow r : cv) {

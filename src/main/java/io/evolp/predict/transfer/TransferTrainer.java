@@ -25,6 +25,12 @@ public final class TransferTrainer {
     static final int MIN_CV = 6;
     /** Below this many rows boosted trees get a fixed small ensemble instead of early stopping. */
     static final int SMALL = CandidateFit.SMALL;
+    /**
+     * The ensemble's members: the candidates that correct the source, as active sampling was tuned
+     * with (the source-informed power laws came later and are left out so its picks stay as measured).
+     */
+    static final List<String> ENSEMBLE = List.of(TransferPredictor.SCALE, TransferPredictor.FAMILY, TransferPredictor.LOGLINEAR,
+            TransferPredictor.RESIDUAL, TransferPredictor.FAMILY_GBT, TransferPredictor.FEATURE);
 
     private TransferTrainer() {
     }
@@ -76,7 +82,7 @@ public final class TransferTrainer {
             Metrics m = Metrics.of(pooledPred[j], pooledMeasured);
             cv.add(new CvRow(cands.get(j), m.mape(), m.acc10()));
         }
-        String best = cands.get(CvChoice.choose(cands, err));
+        String best = cands.get(CvChoice.choose(cands, err, cands.indexOf(TransferPredictor.SOURCE_LAW)));
         monitor.progress(steps - 1, steps, "fitting " + best + " on all " + n + " target rows");
         TransferPredictor p = fit(best, target, ls, source, sourceName, opts.seed(), k, cv);
         monitor.progress(steps, steps, "transfer chose " + best);
@@ -91,8 +97,8 @@ public final class TransferTrainer {
     public static List<TransferPredictor> ensemble(LayerDataset target, LatencyPredictor source, long seed) {
         double[] ls = logSources(target, source);
         List<TransferPredictor> out = new ArrayList<>();
-        for (String m : TransferPredictor.CANDIDATES) {
-            if (!TransferPredictor.targetOnly(m)) out.add(fit(m, target, ls, source, "ensemble", seed, 0, List.of()));
+        for (String m : ENSEMBLE) {
+            out.add(fit(m, target, ls, source, "ensemble", seed, 0, List.of()));
         }
         return out;
     }

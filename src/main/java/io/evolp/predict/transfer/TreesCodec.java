@@ -27,8 +27,7 @@ final class TreesCodec {
             out.add(new PredictorFile.Tree(Arrays.stream(t.feature()).boxed().toList(),
                     Arrays.stream(t.value()).boxed().toList(), Arrays.stream(t.right()).boxed().toList()));
         }
-        PredictorFile.Scale scale = law == null ? null : new PredictorFile.Scale(LogLinear.NAMES, law.intercept(),
-                Arrays.stream(law.coefficients()).boxed().toList());
+        PredictorFile.Scale scale = law == null ? null : scale(law);
         return new PredictorFile.Trees(features, io.evolp.predict.features.LayerFeatures.VERSION, target, null, m.base(), out, scale);
     }
 
@@ -58,9 +57,12 @@ final class TreesCodec {
 
     /** The power law under the trees; {@code pointer} is the trees object's. */
     static LogLinear readLaw(PredictorFile.Trees t, String pointer) {
-        String at = FieldProblem.child(pointer, "scale");
-        PredictorFile.Scale s = t.scale();
-        if (s == null) throw new FieldProblem(pointer, "missing field 'scale' (the power law under the trees)");
+        if (t.scale() == null) throw new FieldProblem(pointer, "missing field 'scale' (the power law under the trees)");
+        return readLaw(t.scale(), FieldProblem.child(pointer, "scale"));
+    }
+
+    /** A power law of the layer sizes; {@code at} is the JSON pointer of the {@code scale} object itself. */
+    static LogLinear readLaw(PredictorFile.Scale s, String at) {
         if (!LogLinear.NAMES.equals(s.features())) throw new FieldProblem(FieldProblem.child(at, "features"), "'features' must be " + LogLinear.NAMES);
         if (s.intercept() == null || !Double.isFinite(s.intercept())) {
             throw new FieldProblem(FieldProblem.child(at, "intercept"), "missing or non-finite 'intercept'");
@@ -70,6 +72,11 @@ final class TreesCodec {
             throw new FieldProblem(FieldProblem.child(at, "coefficients"), "'coefficients' must be " + LogLinear.NAMES.size() + " finite numbers");
         }
         return new LogLinear(s.intercept(), doubles(c));
+    }
+
+    /** The file form of a power law of the layer sizes. */
+    static PredictorFile.Scale scale(LogLinear law) {
+        return new PredictorFile.Scale(LogLinear.NAMES, law.intercept(), Arrays.stream(law.coefficients()).boxed().toList());
     }
 
     private static int[] ints(List<Integer> v) {

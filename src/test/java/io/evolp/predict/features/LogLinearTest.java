@@ -37,6 +37,23 @@ class LogLinearTest {
     }
 
     @Test
+    void anExtraRegressorGetsItsOwnUnpenalisedWeight() {
+        List<LayerConfig> ls = layers(3, 30);
+        java.util.Random r = new java.util.Random(4);
+        double[] extra = new double[ls.size()], y = new double[ls.size()];
+        // t = e^1 · source^0.7 · input_elements^0.2, the "source" varying apart from the sizes
+        for (int i = 0; i < y.length; i++) {
+            extra[i] = 0.9 * LogLinear.logSizes(ls.get(i))[0] + r.nextGaussian();
+            y[i] = 1 + 0.7 * extra[i] + 0.2 * LogLinear.logSizes(ls.get(i))[1];
+        }
+        LogLinear.WithExtra fit = LogLinear.fitWith(ls, extra, y, 1e-3);
+        assertEquals(0.7, fit.weight(), 0.01);
+        for (int i = 0; i < y.length; i++) assertEquals(y[i], fit.law().predictLog(ls.get(i)) + fit.weight() * extra[i], 0.02);
+        assertEquals(0, LogLinear.fitWith(ls, null, y, 1e-3).weight());
+        assertThrows(IllegalArgumentException.class, () -> LogLinear.fitWith(ls, new double[3], y, 1e-3));
+    }
+
+    @Test
     void collinearAndConstantSizesStaySolvable() {
         // One key only: pixels are constant, and for 1x1 dense layers MACs = pixels · params exactly.
         List<LayerConfig> ls = new ArrayList<>();

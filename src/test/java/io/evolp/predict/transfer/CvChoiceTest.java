@@ -29,7 +29,7 @@ class CvChoiceTest {
         // 0.0033, less than one standard error of that difference
         double[][][] e = new double[3][1][30];
         for (int i = 0; i < 30; i++) {
-            double row = 0.1 + 0.02 * (i % 5);
+            double row = 0.04 + 0.02 * (i % 5);
             e[0][0][i] = row;
             e[1][0][i] = row;
             e[2][0][i] = row + (i % 3 == 0 ? -0.03 : i % 3 == 1 ? 0.02 : 0);
@@ -70,11 +70,43 @@ class CvChoiceTest {
     void repetitionsAreAveragedPerRow() {
         double[][][] e = new double[2][2][50];
         for (int i = 0; i < 50; i++) {
-            e[0][0][i] = 0.2;    // "a": bad in one repetition, good in the other: mean loss 0.11
-            e[0][1][i] = 0.02;
+            e[0][0][i] = 0.14;   // "a": bad in one repetition, good in the other: mean loss 0.11
+            e[0][1][i] = 0.08;
             e[1][0][i] = 0.1;    // "b": 0.1 in both
             e[1][1][i] = 0.1;
         }
         assertEquals(1, CvChoice.choose(List.of("a", "b"), e));
+    }
+
+    @Test
+    void withFewRowsANearTieGoesToThePreferredCandidateEvenWhenItIsNotTheSimplest() {
+        // "middle" is preferred; "simple" is a little better on average, within one standard error
+        double[][][] e = new double[3][1][30];
+        for (int i = 0; i < 30; i++) {
+            double row = 0.05 + 0.01 * (i % 5);
+            e[0][0][i] = row + (i % 3 == 0 ? -0.03 : i % 3 == 1 ? 0.02 : 0);
+            e[1][0][i] = row;
+            e[2][0][i] = row + 0.04;
+        }
+        assertEquals(0, CvChoice.choose(THREE, e), "without a preference the simplest near tie");
+        assertEquals(1, CvChoice.choose(THREE, e, 1));
+    }
+
+    @Test
+    void aPreferredCandidateClearlyBeatenIsNotKept() {
+        double[][][] e = errors(30, 5, 0.03, 0.25, 0.25);
+        assertEquals(0, CvChoice.choose(THREE, e, 2));
+    }
+
+    @Test
+    void theCapFollowsTheAccuracyThatMatters() {
+        // "a" is within ±10 % on 60 % of the rows and far off on the rest; "b" is 10.5 % off on every
+        // row. Capped at 0.3 (or not at all) "b" has the lower mean loss; at 0.15 "a" does, as it should
+        double[][][] e = new double[2][1][100];
+        for (int i = 0; i < 100; i++) {
+            e[0][0][i] = i % 5 < 2 ? 1.0 : 0.02;
+            e[1][0][i] = 0.1;
+        }
+        assertEquals(0, CvChoice.choose(List.of("a", "b"), e));
     }
 }
