@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * Within a family each pick is the one that most reduces the summed distance from every layer of the
  * family to its nearest measured or picked layer (greedy facility location, {@link FacilityLocation})
  * over log input and output channels, the channel residues mod 4 (runtimes change kernels there) and
- * the log source prediction: representative layers of the dense parts first, outliers only once they
- * carry more of the remaining distance than a region of ordinary layers does. The rows a predictor is
+ * the log source prediction, each layer's distance capped at {@value #COVER_CAP}: representative layers
+ * of the dense parts first, an outlier only once it carries more of the remaining (capped) distance
+ * than a region of ordinary layers does. The rows a predictor is
  * later judged on are drawn like the pool, so this beat the earlier farthest-point choice, which
  * reached for the extremes (transfer learning curves on the sample data, README, issue 14).
  * A per-layer disagreement (ensemble spread in log latency) weighs each layer's distance by up to
@@ -30,8 +31,15 @@ import java.util.TreeMap;
  */
 public final class ActiveSelector {
 
-    /** Distance between two layers of different keys: more than any within-key distance; also the cover cap. */
+    /** Distance between two layers of different keys: more than any within-key distance. */
     static final double KEY_DISTANCE = 10;
+    /**
+     * A layer farther than this from every measured row counts as uncovered at this fixed cost, so a far
+     * outlier's pick gains at most this much (about a factor 7 in channels). On the sample-data curves
+     * a cap of 2 beat the uncapped 10 on the mean active − random difference at 30 and 100 rows and
+     * shrank the worst losses (README, issue 14).
+     */
+    static final double COVER_CAP = 2;
     /** Weight of one residue flag (cin or cout multiple of 4) differing. */
     static final double RESIDUE = 1.0;
     /** Largest factor disagreement may weigh a layer by. */
@@ -65,7 +73,7 @@ public final class ActiveSelector {
             byFamily.computeIfAbsent(fams[i], f -> new ArrayList<>()).add(i);
         }
         double[] cover = new double[m];
-        Arrays.fill(cover, KEY_DISTANCE);
+        Arrays.fill(cover, COVER_CAP);
         for (LayerConfig c : measured) {
             double[] zc = coords(c, source);
             ConfigKey kc = c.key();

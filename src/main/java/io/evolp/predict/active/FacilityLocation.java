@@ -19,7 +19,7 @@ final class FacilityLocation {
     private final double[][] z;
     private final ConfigKey[] keys;
     private final double[] weight;
-    /** Per layer, the distance to its nearest measured or picked layer, capped at the key distance. */
+    /** Per layer, the distance to its nearest measured or picked layer, capped ({@link ActiveSelector#COVER_CAP}). */
     private final double[] cover;
     /** Per layer, an upper bound on its gain (its last computed gain; +∞ before the first). */
     private final double[] bound;

@@ -21,7 +21,7 @@ class FacilityLocationTest {
             keys[i] = KEY;
         }
         double[] cover = new double[x.length];
-        Arrays.fill(cover, ActiveSelector.KEY_DISTANCE);
+        Arrays.fill(cover, 10);
         return new FacilityLocation(z, keys, weight, cover);
     }
 
