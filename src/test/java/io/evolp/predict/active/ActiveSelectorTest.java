@@ -1,6 +1,5 @@
 package io.evolp.predict.active;
 
-import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.LatencyPredictor;
@@ -10,8 +9,11 @@ import io.evolp.task.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -30,16 +32,17 @@ class ActiveSelectorTest {
     }
 
     @Test
-    void picksAreSharedOverFamiliesInProportionToTheRootOfTheirLayers() {
-        List<LayerConfig> pool = pool();  // 125 + 4 + 1 layers in three families: shares 11.2 : 2 : 1
+    void picksAreSharedOverFamiliesInProportionToThePowerOfTheirLayers() {
+        List<LayerConfig> pool = pool();  // 125 + 4 + 1 layers in three families
         for (int n : new int[]{3, 14, 26, 130}) {
             int[] picks = ActiveSelector.select(pool, List.of(), n, null, null, 1);
-            java.util.Map<String, Integer> got = new java.util.HashMap<>(), size = new java.util.HashMap<>();
+            Map<String, Integer> got = new HashMap<>(), size = new HashMap<>();
             for (LayerConfig c : pool) size.merge(ActiveSelector.family(c), 1, Integer::sum);
             for (int p : picks) got.merge(ActiveSelector.family(pool.get(p)), 1, Integer::sum);
-            double roots = size.values().stream().mapToDouble(Math::sqrt).sum();
+            double total = size.values().stream().mapToDouble(s -> Math.pow(s, ActiveSelector.SHARE_POWER)).sum();
+            if (n >= 14) assertEquals(size.size(), got.size(), n + " picks reach every family");
             for (var e : size.entrySet()) {
-                double share = Math.min(e.getValue(), n * Math.sqrt(e.getValue()) / roots);
+                double share = Math.min(e.getValue(), n * Math.pow(e.getValue(), ActiveSelector.SHARE_POWER) / total);
                 if (n == pool.size()) share = e.getValue();   // everything picked
                 int have = got.getOrDefault(e.getKey(), 0);
                 assertTrue(Math.abs(have - share) <= 1, n + " picks: family " + e.getKey() + " got " + have + ", its share is " + share);
@@ -48,46 +51,59 @@ class ActiveSelectorTest {
     }
 
     @Test
-    void withASourcePicksCycleThroughBandsOfPredictedLatency() {
-        List<LayerConfig> pool = pool().subList(0, 125);  // one family; the source's latency grows with channels
-        LatencyPredictor src = new LatencyPredictor() {
-            public String kind() { return "test"; }
-            public String device() { return "src"; }
-            public double predictLayer(LayerConfig c) { return 1e-6 * c.macs() + 0.01; }
-            public boolean covers(ConfigKey k) { return true; }
-        };
-        double[][] z = new double[pool.size()][];
-        for (int i = 0; i < z.length; i++) z[i] = ActiveSelector.coords(pool.get(i), src);
-        int[] band = ActiveSelector.bands(z, ActiveSelector.STRATA);
+    void theFirstPickOfAFamilyIsItsMostCentralLayerNotARandomOne() {
+        List<LayerConfig> pool = pool().subList(0, 125);  // one family, channels 16 … 512 in steps of 4
+        Set<Integer> firsts = new HashSet<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            int first = pool.get(ActiveSelector.select(pool, List.of(), 1, null, null, seed)[0]).cin();
+            assertTrue(first >= 128 && first <= 400, "seed " + seed + ": a central layer (log median 264), was " + first);
+            firsts.add(first);
+        }
+        assertEquals(1, firsts.size(), "the same central layer whatever the seed, were " + firsts);
+    }
+
+    @Test
+    void aDenseClusterGetsMostPicksAndFarOutliersFew() {
+        List<LayerConfig> pool = new ArrayList<>();
+        for (int c = 64; c < 192; c += 4) {  // channels multiples of 4: cluster and outliers are one family
+            for (int d = 0; d < 128; d += 32) pool.add(LayerConfig.of(28, c, c + d, 3, 1, 1, 1));
+        }
+        int cluster = pool.size();  // 128 ordinary layers, then 4 far outliers
+        for (int[] o : new int[][]{{4, 4}, {4, 2048}, {2048, 4}, {2048, 2048}}) pool.add(LayerConfig.of(28, o[0], o[1], 3, 1, 1, 1));
         for (long seed = 1; seed <= 3; seed++) {
-            Set<Integer> bands = new HashSet<>();
-            for (int p : ActiveSelector.select(pool, List.of(), ActiveSelector.STRATA, src, null, seed)) bands.add(band[p]);
-            assertEquals(ActiveSelector.STRATA, bands.size(), "seed " + seed);
+            int[] picks = ActiveSelector.select(pool, List.of(), 6, null, null, seed);
+            long fromCluster = Arrays.stream(picks).filter(p -> p < cluster).count();
+            assertTrue(fromCluster >= 4, "seed " + seed + ": " + fromCluster + " of 6 picks from the 128-layer cluster");
         }
     }
 
     @Test
-    void withinAKeyPicksSpreadOverTheChannelRangeAndAvoidMeasuredRows() {
-        List<LayerConfig> pool = pool().subList(0, 125); // key A only
-        List<LayerConfig> measured = List.of(pool.get(0));
+    void picksKeepAwayFromMeasuredRows() {
+        List<LayerConfig> pool = pool().subList(0, 125);  // key A only
+        int alone = pool.get(ActiveSelector.select(pool, List.of(), 1, null, null, 1)[0]).cin();
+        List<LayerConfig> measured = List.of(LayerConfig.of(28, alone, alone, 3, 1, 1, 1));
         int[] picks = ActiveSelector.select(pool, measured, 2, null, null, 1);
-        int first = pool.get(picks[0]).cin();
-        assertTrue(first > 400, "the farthest from the measured 16-channel row, was " + first);
-        int second = pool.get(picks[1]).cin();
-        assertTrue(second > 40 && second < 300, "between the two, was " + second);
+        for (int p : picks) {
+            int c = pool.get(p).cin();
+            assertTrue(Math.abs(c - alone) > 40, "a pick next to the measured " + alone + "-channel row: " + c);
+        }
+        int lo = Math.min(pool.get(picks[0]).cin(), pool.get(picks[1]).cin());
+        int hi = Math.max(pool.get(picks[0]).cin(), pool.get(picks[1]).cin());
+        assertTrue(lo < alone && hi > alone, "one pick on each side of the measured row, were " + lo + " and " + hi);
     }
 
     @Test
-    void disagreementPullsPicksTowardsUnsureLayersButCannotTakeThemAnywhere() {
+    void disagreementPullsPicksTowardsUnsureRegionsButOneWildLayerCannotTakeThem() {
         List<LayerConfig> pool = pool().subList(0, 125);  // channels 16 … 512
         List<LayerConfig> ends = List.of(pool.get(0), pool.get(124));
         int plain = ActiveSelector.select(pool, ends, 1, null, null, 1)[0];
-        assertTrue(Math.abs(pool.get(plain).cin() - 90) <= 8, "the geometric middle, was " + pool.get(plain).cin());
         double[] spread = new double[pool.size()];
-        spread[25] = 50;  // the models disagree about a layer near the middle (116 channels)
-        assertEquals(25, ActiveSelector.select(pool, ends, 1, null, spread, 1)[0]);
+        for (int i = 0; i < 30; i++) spread[i] = 5;  // the models disagree about the small layers (16 … 132 channels)
+        int pulled = ActiveSelector.select(pool, ends, 1, null, spread, 1)[0];
+        assertTrue(pool.get(pulled).cin() < pool.get(plain).cin(), "towards the small layers: " + pool.get(pulled).cin()
+                + " vs " + pool.get(plain).cin() + " without disagreement");
         spread = new double[pool.size()];
-        spread[110] = 50;  // … or wildly about one next to a measured row (456 channels, 512 measured)
+        spread[122] = 50;  // … or wildly about one layer next to a measured row
         assertEquals(plain, ActiveSelector.select(pool, ends, 1, null, spread, 1)[0]);
     }
 
@@ -99,8 +115,8 @@ class ActiveSelectorTest {
         LatencyPredictor src = Predictors.train("gbt", data, TrainOptions.defaults(), ProgressMonitor.NONE);
         int[] a = ActiveOrder.of(data, 25, src, 3, ProgressMonitor.NONE);
         assertArrayEquals(a, ActiveOrder.of(data, 25, src, 3, ProgressMonitor.NONE));
-        assertEquals(25, new HashSet<>(java.util.Arrays.stream(a).boxed().toList()).size());
-        long big = java.util.Arrays.stream(a).filter(i -> data.config(i).inputSize() == 28).count();
-        assertTrue(big >= 18 && big <= 21, "the 125-layer family's share of 25 rows is 19.7, got " + big);
+        assertEquals(25, new HashSet<>(Arrays.stream(a).boxed().toList()).size());
+        long big = Arrays.stream(a).filter(i -> data.config(i).inputSize() == 28).count();
+        assertTrue(big >= 18, "the 125-layer family's share of 25 rows is at least 18, got " + big);
     }
 }
