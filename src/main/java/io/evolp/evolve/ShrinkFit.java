@@ -60,6 +60,12 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
      */
     static final double SHRINK_C = 1.5;
     static final int MIN_SCATTER_POINTS = 3;
+    /**
+     * James–Stein constant of a lone point of unknown noise: its scatter is the prior alone, so the
+     * evidence is weaker than at two points. On 64 noisy copies (15 % injected noise) 3 lost up to
+     * 0.46 MAPE points at k = 1, 6 loses 0.32; on the clean sample models neither applies a point.
+     */
+    static final double SHRINK_C_ONE = 6;
     /** From two points on a lone family's shrinkage weight follows their agreement ({@link AgreementWeight}). */
     static final int AGREEMENT_POINTS = 2;
 
@@ -127,6 +133,7 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
             // two or three points overrule already: the plug-in weight below.)
             b = AgreementWeight.of(r, v, robust, d, agreementC(n), prior.scatter2());
         } else {
+            if (n == 1 && someUnknown(v)) cs = SHRINK_C_ONE * sampling;
             double t2 = Math.max(0, d * d - cs);
             b = t2 + cs > 0 ? cs / (t2 + cs) : 1;
         }

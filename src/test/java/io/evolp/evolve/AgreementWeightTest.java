@@ -32,7 +32,7 @@ class AgreementWeightTest {
         // measured 9 % above the layer sum, within ±1 % of each other; no spreads known
         List<double[]> pts = List.of(new double[]{20, 21.8}, new double[]{26, 28.6}, new double[]{31, 33.6});
         double f = applied(fed(pts), pts);
-        assertTrue(f > 0.8, "applied fraction " + f); // the fixed prior applied 54 %
+        assertTrue(f > 0.75, "applied fraction " + f); // the fixed prior applied 51 %
     }
 
     @Test
@@ -53,6 +53,15 @@ class AgreementWeightTest {
         assertTrue(f < 0.5, "applied fraction " + f);
     }
 
+    @Test
+    void aSinglePointOfUnknownNoiseIsAppliedOnlyWhenFarOutsideBusyDeviceNoise() {
+        // 30 % off: two busy-device sds (17 %) — on its own it could be an interrupted run
+        assertEquals(1.0, fed(List.<double[]>of(new double[]{30, 39})).apply(30) / 30, 1e-9);
+        // twice the layer sum: that is no noise, most of it is applied at once
+        double f = applied(fed(List.<double[]>of(new double[]{30, 60})), List.<double[]>of(new double[]{30, 60}));
+        assertTrue(f > 0.6, "applied fraction " + f);
+    }
+
     /**
      * Many triples of a busy device (15 % noise, no bias, noise unknown): the median applied scale
      * stays at the identity and a large one is rare — acting on noise costs more than waiting.
@@ -69,8 +78,7 @@ class AgreementWeightTest {
         }
         Arrays.sort(moved);
         assertTrue(moved[trials / 2] < 0.005, "median |log scale| " + moved[trials / 2]);
-        System.out.println("LARGE " + large + " median " + moved[trials / 2]);
-        assertTrue(large < 0.15 * trials, large + " of " + trials + " moved by more than 5 %");
+        assertTrue(large < 0.14 * trials, large + " of " + trials + " moved by more than 5 %");
     }
 
     @Test
