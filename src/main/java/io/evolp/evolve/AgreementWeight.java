@@ -13,7 +13,10 @@ package io.evolp.evolve;
  * scatter]) and the data choose: points that agree put the mass on a quiet device and the bias is
  * applied; points that scatter by ±15 % put it on a busy one and the correction stays near the
  * identity. One point says nothing about its own noise, so {@link ShrinkFit} keeps the cautious
- * plug-in prior for it.
+ * plug-in prior for it; and when every point's spread is known the generic prior holds only the 5 %
+ * model scatter, which the points overrule already, so {@link ShrinkFit} uses this weight only
+ * while some point's noise is unknown. Measured with {@code evolve-eval} on the sample CPU models
+ * (README): ResNet-50 at k = 3 went from 4.3 to 3.1 % MAPE, VGG16 from 6.9 to 6.3 %.
  *
  * <p>The likelihood of σ is the marginal likelihood of the log ratios with the mean integrated out
  * (flat), each point's variance {@code σ² + v_i} (v_i its known measurement variance, else 0);

@@ -23,7 +23,11 @@ import java.util.List;
  *   <li>the estimate is shrunk towards {@code target} (0 = "measured = predicted", or the pooled
  *       family mean) by {@code B = c·s²/(c·s² + τ²)}, s² the sampling variance of μ. Without a pooled
  *       τ² the strength comes from the data itself, τ² = max(0, (μ − target)² − c·s²) (positive-part
- *       James–Stein with c = {@link #shrinkC}): a ratio not clearly outside its noise is not applied;</li>
+ *       James–Stein with c = {@link #shrinkC}): a ratio not clearly outside its noise is not applied.
+ *       While some point's noise is unknown, from two points on that weight is averaged over the
+ *       posterior of the scatter given how closely the points agree ({@link AgreementWeight}), so
+ *       points that agree within a few percent are trusted at once; one point of unknown noise
+ *       uses c = {@link #SHRINK_C_ONE};</li>
  *   <li>the <b>band</b> uses the data's own total scatter s_t² (noise included; the prior weighs only
  *       {@link ShrinkPrior#bandDf()} points), so it is not wide for ever on a quiet device: with
  *       normal scatter the t prediction interval {@code μ̂ ± t(df)·√(s_t² + s_t²/n)} covers 90% of new

@@ -82,7 +82,7 @@ class AgreementWeightTest {
     }
 
     @Test
-    void knownQuietSpreadsAndAgreementGiveTheSameAnswerAsMoreEvidence() {
+    void moreAgreeingPointsShrinkLessAndKnownLargeNoiseShrinksFully() {
         // the weight never exceeds 1 nor drops below 0, and more agreeing points shrink less
         double[] r3 = {0.09, 0.085, 0.095}, r6 = {0.09, 0.085, 0.095, 0.092, 0.088, 0.091};
         double b3 = AgreementWeight.of(r3, new double[3], null, 0.09, ShrinkFit.shrinkC(3), 0.0221);
