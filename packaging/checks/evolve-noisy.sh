@@ -44,7 +44,9 @@ import glob, json, statistics, sys
 res = [{(c["correction"], c["k"]): c for c in json.load(open(f))["results"]} for f in glob.glob(sys.argv[1] + "/res-*.json")]
 for k in (1, 2, 3, 5):
     d = [r[("shrink", k)]["mape"]["median"] - r[("none", k)]["mape"]["median"] for r in res]
-    print(f"k = {k}: shrink - none, median MAPE points over {len(d)} copies: worst {max(d):+.2f}, mean {statistics.mean(d):+.2f}")
+    over = sum(1 for x in d if x > 0.3)
+    print(f"k = {k}: shrink - none, median MAPE points over {len(d)} copies: worst {max(d):+.2f}, mean {statistics.mean(d):+.2f}, "
+          f"median {statistics.median(d):+.2f}; {over} of {len(d)} copies lose more than 0.3")
 cov = [r[("shrink", 5)]["coverage90"]["mean"] for r in res]
 print(f"90 % band coverage at k = 5: mean {statistics.mean(cov):.1f} %, range {min(cov):.1f}-{max(cov):.1f} %")
 PY
