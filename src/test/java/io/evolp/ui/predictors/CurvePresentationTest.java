@@ -1,13 +1,9 @@
 package io.evolp.ui.predictors;
 
-import io.evolp.core.LayerDataset;
-import io.evolp.io.DatasetCsvReader;
 import io.evolp.ui.ScriptedDialogs;
 import io.evolp.ui.common.FxTaskRunner;
-import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -17,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,14 +29,8 @@ class CurvePresentationTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        UiContext ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
-        LayerDataset vgg = DatasetCsvReader.read(PredictorsControllerTest.VGG, null).dataset();
-        ctx.workspace().datasets().add(new DatasetEntry("vgg-small", null, vgg.filter(r -> r % 4 == 0), List.of(), 0));
-        screen = new PredictorsScreen(ctx);
-        scene = new Scene((Parent) screen.view(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/evolp/ui/light.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        screen = CurveStage.show(stage, new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs), "vgg-small");
+        scene = stage.getScene();
     }
 
     @Test

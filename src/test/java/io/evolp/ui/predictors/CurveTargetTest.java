@@ -1,14 +1,10 @@
 package io.evolp.ui.predictors;
 
-import io.evolp.core.LayerDataset;
-import io.evolp.io.DatasetCsvReader;
 import io.evolp.ui.ScriptedDialogs;
 import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -19,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,14 +32,7 @@ class CurveTargetTest {
     @Start
     void start(Stage stage) throws Exception {
         ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
-        LayerDataset vgg = DatasetCsvReader.read(PredictorsControllerTest.VGG, null).dataset();
-        ctx.workspace().datasets().add(new DatasetEntry("vgg-a", null, vgg.filter(r -> r % 4 == 0), List.of(), 0));
-        ctx.workspace().datasets().add(new DatasetEntry("vgg-b", null, vgg.filter(r -> r % 4 == 1), List.of(), 0));
-        screen = new PredictorsScreen(ctx);
-        Scene scene = new Scene((Parent) screen.view(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/evolp/ui/light.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        screen = CurveStage.show(stage, ctx, "vgg-a", "vgg-b");
     }
 
     @Test

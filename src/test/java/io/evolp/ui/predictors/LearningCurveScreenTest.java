@@ -1,17 +1,13 @@
 package io.evolp.ui.predictors;
 
-import io.evolp.core.LayerDataset;
-import io.evolp.io.DatasetCsvReader;
 import io.evolp.predict.curve.LearningCurve;
 import io.evolp.ui.ScriptedDialogs;
 import io.evolp.ui.common.FxTaskRunner;
-import io.evolp.ui.workspace.DatasetEntry;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
 import io.evolp.workflow.LearningCurves;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -51,13 +47,7 @@ class LearningCurveScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         ctx = new UiContext(new Workspace(), new FxTaskRunner(dialogs), dialogs);
-        LayerDataset vgg = DatasetCsvReader.read(PredictorsControllerTest.VGG, null).dataset();
-        ctx.workspace().datasets().add(new DatasetEntry("vgg-small", null, vgg.filter(r -> r % 4 == 0), List.of(), 0));
-        screen = new PredictorsScreen(ctx);
-        Scene scene = new Scene((Parent) screen.view(), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/evolp/ui/light.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        screen = CurveStage.show(stage, ctx, "vgg-small");
     }
 
     @Test
