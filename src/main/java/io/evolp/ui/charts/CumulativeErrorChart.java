@@ -56,12 +56,7 @@ public final class CumulativeErrorChart {
         NumberAxis y = new NumberAxis("share of predictions (%)");
         y.setRange(0, 100.5);
         x.setRange(0, max);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(225, 225, 225));
-        plot.setRangeGridlinePaint(new Color(225, 225, 225));
-        plot.setDomainPannable(true);
-        plot.setRangePannable(true);
+        XYPlot plot = PlotStyle.pannable(new XYPlot(data, x, y, renderer));
         // The two labels point away from each other (±5 % to the left of its line, ±10 % to the right),
         // so they cannot overlap however the axis is scaled.
         plot.addDomainMarker(marker(5, false));

@@ -118,12 +118,7 @@ public final class LogScatterChart {
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         lineRenderer.setSeriesPaint(0, new Color(60, 60, 60));
         lineRenderer.setSeriesStroke(0, new BasicStroke(1.2f));
-        XYPlot plot = new XYPlot(identity, x, y, lineRenderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(225, 225, 225));
-        plot.setRangeGridlinePaint(new Color(225, 225, 225));
-        plot.setDomainPannable(true);
-        plot.setRangePannable(true);
+        XYPlot plot = PlotStyle.pannable(new XYPlot(identity, x, y, lineRenderer));
         lineRenderer.addAnnotation(bandPolygon(range), Layer.BACKGROUND);
         if (raster) {
             lineRenderer.addAnnotation(density, Layer.BACKGROUND);

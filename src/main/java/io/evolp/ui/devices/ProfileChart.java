@@ -1,6 +1,7 @@
 package io.evolp.ui.devices;
 
 import io.evolp.ui.charts.Palette;
+import io.evolp.ui.charts.PlotStyle;
 import io.evolp.workflow.adaptive.CurvePoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -51,10 +52,7 @@ final class ProfileChart {
             x.setRange(0, 10);
             y.setRange(0, 100);
         }
-        XYPlot plot = new XYPlot(data, x, y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(225, 225, 225));
-        plot.setRangeGridlinePaint(new Color(225, 225, 225));
+        XYPlot plot = PlotStyle.plain(new XYPlot(data, x, y, r));
         String title = device == null ? "Cross-validated error as the campaign runs" : "Cross-validated error on " + device;
         JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, true);
         chart.addSubtitle(new TextTitle(curve.isEmpty() ? "a point appears after each batch is measured and the predictor retrained"

@@ -2,6 +2,7 @@ package io.evolp.ui.evolution;
 
 import io.evolp.evolve.EvolutionEval;
 import io.evolp.ui.charts.Palette;
+import io.evolp.ui.charts.PlotStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -51,10 +52,7 @@ final class EvolutionChart {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis(metric.label + (metric == EvolutionMetric.COVERAGE ? " — mean over draws" : ""));
         y.setAutoRangeIncludesZero(metric == EvolutionMetric.MAPE);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(225, 225, 225));
-        plot.setRangeGridlinePaint(new Color(225, 225, 225));
+        XYPlot plot = PlotStyle.plain(new XYPlot(data, x, y, renderer));
         if (metric == EvolutionMetric.COVERAGE) {
             ValueMarker target = new ValueMarker(90, new Color(120, 120, 120), new BasicStroke(1f));
             target.setLabel("90% target");

@@ -3,6 +3,7 @@ package io.evolp.ui.predictors;
 import io.evolp.predict.curve.LearningCurve;
 import io.evolp.predict.transfer.TransferPredictor;
 import io.evolp.ui.charts.Palette;
+import io.evolp.ui.charts.PlotStyle;
 import io.evolp.workflow.LearningCurves;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -55,12 +56,7 @@ final class CurveChart {
         NumberAxis y = new NumberAxis(metric == PredictorsModel.Metric.MAPE ? "MAPE (%), lower is better" : "within ±10 % (%)");
         if (metric == PredictorsModel.Metric.ACC10) y.setRange(0, 100.5);
         else y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(225, 225, 225));
-        plot.setRangeGridlinePaint(new Color(225, 225, 225));
-        plot.setDomainPannable(true);
-        plot.setRangePannable(true);
+        XYPlot plot = PlotStyle.pannable(new XYPlot(data, x, y, renderer));
         JFreeChart chart = new JFreeChart("How many measured layers does each predictor need?",
                 new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.addSubtitle(new TextTitle(subtitle(r), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
