@@ -34,8 +34,10 @@ final class EvolveEvalCommand implements Callable<Integer> {
     Path predictorFile;
 
     @Option(names = "--measured", required = true, arity = "1..*", paramLabel = "M.jsonl",
-            description = "Models with latency_ms, one per line (several files: all are pooled). An sd_ms, "
-                    + "noise_sd_ms or iqr_ms field per line gives the measurement's noise.")
+            description = "Models with latency_ms, one per line (several files: all are pooled); "
+                    + "`measure-model --json` output as it stands. The measurement's noise: sd_ms or "
+                    + "noise_sd_ms, else the larger of iqr_ms (or runs_ms) and the spread of "
+                    + "round_medians_ms, else spread_ms over count runs.")
     List<Path> measured;
 
     @Option(names = "--draws", defaultValue = "20", description = "Random draws (default ${DEFAULT-VALUE}).")
