@@ -27,10 +27,15 @@ public final class Zoo {
         return ids;
     }
 
-    /** Looks up an architecture by id, ignoring case and surrounding blanks. */
+    /**
+     * Looks up an architecture by id, ignoring case, surrounding blanks and the separators other tools
+     * write ({@code resnet-50}, {@code mobilenet_v1}, {@code inception_v3}, {@code VGG 16}); torchvision's
+     * {@code vgg16_bn} is the zoo's VGG16 (batch-normalised, as the EvoLP authors prune it).
+     */
     public static Architecture get(String id) {
         if (id != null) {
-            String wanted = id.trim().toLowerCase(Locale.ROOT);
+            String wanted = id.trim().toLowerCase(Locale.ROOT).replaceAll("[-_. ]", "");
+            if (wanted.equals("vgg16bn")) wanted = "vgg16";
             for (Architecture a : ALL) {
                 if (a.id().equals(wanted)) return a;
             }

@@ -87,6 +87,17 @@ class ZooArchitectureTest {
     }
 
     @Test
+    void otherToolsSpellingsNameTheSameArchitecture() {
+        for (String id : new String[]{"resnet-50", "ResNet_50", " RESNET50 "}) assertEquals("resnet50", Zoo.get(id).id());
+        assertEquals("mobilenetv1", Zoo.get("mobilenet_v1").id());
+        assertEquals("inceptionv3", Zoo.get("Inception-V3").id());
+        assertEquals("vgg16", Zoo.get("vgg16_bn").id());
+        assertEquals("vgg16", Zoo.get("VGG 16").id());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Zoo.get("mobilenet_v2"));
+        assertTrue(e.getMessage().contains("known: vgg16, resnet50, mobilenetv1, inceptionv3"), e.getMessage());
+    }
+
+    @Test
     void wrongLengthIsRejectedWithCount() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Zoo.get("vgg16").convs(new int[12]));
