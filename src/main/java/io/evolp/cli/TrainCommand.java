@@ -6,6 +6,7 @@ import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
+import io.evolp.predict.transfer.TransferOrScratch;
 import io.evolp.predict.transfer.TransferPredictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -66,12 +68,17 @@ final class TrainCommand implements Callable<Integer> {
         OutputGuard.check("--out", out, "--base", base);
         TrainOptions opts = TrainOptions.defaults().withSeed(seed);
         long t0 = System.nanoTime();
-        TransferPredictor p = ConsoleJobs.run("transfer", pm -> TransferSource.train(base, data, opts, spec.commandLine().getErr(), pm));
+        TransferOrScratch.Choice c = ConsoleJobs.run("transfer",
+                pm -> TransferSource.train(base, data, opts, spec.commandLine().getErr(), pm));
         double seconds = (System.nanoTime() - t0) / 1e9;
+        LatencyPredictor p = c.predictor();
         PredictorStore.save(p, out);
-        spec.commandLine().getOut().printf("Trained transfer on %d rows of device '%s' in %.2f s -> %s%n",
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("Trained %s on %d rows of device '%s' in %.2f s -> %s%n", c.scratchChosen() ? "auto" : "transfer",
                 data.size(), p.device(), seconds, out);
-        spec.commandLine().getOut().print(p.describe());
+        o.println(c.summary());
+        o.print(c.transfer().describe());
+        if (c.scratchChosen()) o.print(c.scratch().describe());
         return 0;
     }
 }

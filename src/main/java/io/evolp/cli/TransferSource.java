@@ -5,8 +5,7 @@ import io.evolp.predict.GbtPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
-import io.evolp.predict.transfer.TransferPredictor;
-import io.evolp.predict.transfer.TransferTrainer;
+import io.evolp.predict.transfer.TransferOrScratch;
 import io.evolp.task.ProgressMonitor;
 
 import java.io.IOException;
@@ -34,9 +33,9 @@ final class TransferSource {
         return new Source(p, base.getFileName() + " (" + p.kind() + " of '" + p.device() + "')");
     }
 
-    static TransferPredictor train(Path base, LayerDataset target, TrainOptions opts, PrintWriter err, ProgressMonitor pm)
-            throws IOException {
+    static TransferOrScratch.Choice train(Path base, LayerDataset target, TrainOptions opts, PrintWriter err,
+                                         ProgressMonitor pm) throws IOException {
         Source s = load(base, opts, err, ProgressMonitor.NONE);
-        return TransferTrainer.train(target, s.predictor(), s.name(), opts, pm);
+        return TransferOrScratch.train(target, s.predictor(), s.name(), opts, pm);
     }
 }

@@ -12,7 +12,7 @@ import io.evolp.predict.eval.Metrics;
 import io.evolp.predict.eval.Split;
 import io.evolp.predict.eval.Splits;
 import io.evolp.predict.transfer.TransferPredictor;
-import io.evolp.predict.transfer.TransferTrainer;
+import io.evolp.predict.transfer.TransferOrScratch;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ public final class LearningCurve {
     private static LatencyPredictor train(String kind, LayerDataset rows, Request r, long seed, ProgressMonitor pm) {
         TrainOptions opts = TrainOptions.defaults().withSeed(seed);
         if (kind.equals(TransferPredictor.KIND)) {
-            return TransferTrainer.train(rows, r.source(), r.sourceName(), opts, pm);
+            return TransferOrScratch.train(rows, r.source(), r.sourceName(), opts, pm).predictor();
         }
         return Predictors.train(kind, rows, opts, pm);
     }

@@ -10,7 +10,7 @@ import io.evolp.predict.eval.Metrics;
 import io.evolp.predict.eval.Split;
 import io.evolp.predict.eval.Splits;
 import io.evolp.predict.transfer.TransferPredictor;
-import io.evolp.predict.transfer.TransferTrainer;
+import io.evolp.predict.transfer.TransferOrScratch;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.List;
@@ -48,7 +48,7 @@ public final class CvScore {
 
     private LatencyPredictor fit(LayerDataset rows, ProgressMonitor pm) {
         return base == null ? Predictors.train(AutoPredictor.KIND, rows, opts, pm)
-                : TransferTrainer.train(rows, base.predictor(), base.name(), opts, pm);
+                : TransferOrScratch.train(rows, base.predictor(), base.name(), opts, pm).predictor();
     }
 
     static CvRow chosenRow(LatencyPredictor p) {
