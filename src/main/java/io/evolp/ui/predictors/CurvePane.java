@@ -199,11 +199,11 @@ final class CurvePane {
         syncing = true;
         try {
             source.getItems().setAll(items);
+            // A removed source shows as none here; the controller resets the model and says so (workspaceChanged).
             source.setValue(items.contains(keep) ? keep : CurveModel.Source.NONE);
         } finally {
             syncing = false;
         }
-        if (!items.contains(keep)) model.source.set(CurveModel.Source.NONE); // its dataset or predictor was removed
     }
 
     private void syncKindsToModel() {
