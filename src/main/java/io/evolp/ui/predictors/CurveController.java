@@ -119,8 +119,8 @@ final class CurveController {
         }
         if (notes.isEmpty()) return;
         inputsChanged();
-        model.status.set(String.join(" ", notes) + (model.isRunning() ? " Computing the curves again…"
-                : model.result.get() != null ? " Press Run to update the curves." : ""));
+        // "Press Run to update the curves" is not repeated here: the stale line under the status says it.
+        model.status.set(String.join(" ", notes) + (model.isRunning() ? " Computing the curves again…" : ""));
     }
 
     private String targetGone(DatasetEntry gone, List<DatasetEntry> datasets) {

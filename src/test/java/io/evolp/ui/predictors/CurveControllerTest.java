@@ -124,14 +124,14 @@ class CurveControllerTest {
         assertEquals(new CurveModel.Source(renamed, null), model.source.get());
         assertTrue(model.kinds.contains("transfer"));
         assertEquals("The source to transfer from, dataset vgg-other (other-board), changed in the workspace; Transfer from "
-                + "follows it. Press Run to update the curves.", model.status.get());
+                + "follows it.", model.status.get());
         c.workspaceChanged(List.of(), List.of()); // as "close all datasets"
         assertNull(model.target.get());
         assertEquals(CurveModel.Source.NONE, model.source.get());
         assertEquals(List.of("lut", "flops"), List.copyOf(model.kinds), "transfer went with its source");
         assertEquals("vgg-small was removed from the workspace; open a dataset to choose a target. The source to transfer "
                 + "from, dataset vgg-other (board-2), was removed from the workspace; Transfer from is reset to none, so "
-                + "transfer and active rows are off. Press Run to update the curves.", model.status.get());
+                + "transfer and active rows are off.", model.status.get());
         assertTrue(model.stale.get());
     }
 
