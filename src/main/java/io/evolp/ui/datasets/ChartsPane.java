@@ -76,8 +76,9 @@ final class ChartsPane {
         histogramViewer.setId("histogramChart");
 
         Label keyLabel = new Label("Key:");
-        // Widths in em of the row's text, as the Rows tab's key combo: a fixed 300 px cut "14/k3x3/s1x1/p1x1/dense
-        // (1,056 rows)" to "14/k3x3/s1x1/p1x1/den…" at presentation size. The groups wrap rather than squeeze.
+        // Widths in em of the row's text, as the Rows tab's key combo: at presentation size (19.5 px) the text
+        // "14/k1x1/s1x1/p0x0/dense (256 rows)" alone takes 364 px, more than the fixed 300 px it had. The
+        // groups wrap rather than squeeze.
         key.prefWidthProperty().bind(keyLabel.fontProperty().map(f -> KEY_PREF_EM * f.getSize()));
         key.minWidthProperty().bind(keyLabel.fontProperty().map(f -> KEY_MIN_EM * f.getSize()));
         FlowPane controls = new FlowPane(16, 4, group(keyLabel, key), group(new Label("x axis:"), byCin, byCout),
