@@ -68,11 +68,12 @@ class ChartKeyWidthTest {
         KeyChoice longest = combo.getItems().stream()
                 .max(Comparator.comparingDouble(k -> textWidth(k.toString(), shown))).orElseThrow();
         robot.interact(() -> combo.setValue(longest));
-        // The widths are in em of the row's own text, checked against that text's size: alone this test sees
-        // 19.5 px, but in the whole suite KeyFilterWidthTest once saw the row laid out at the 13 px default.
+        // Presentation size again: in a suite, a main window of an earlier test (its ZoomControl watches every
+        // window's scene until collected) restyled this scene's root to its own 13 px when the scene was set.
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 19.5px;"));
         Label keyLabel = (Label) robot.lookup("#chartControls .label").match(n -> "Key:".equals(((Label) n).getText())).query();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> combo.getWidth() >= ChartsPane.KEY_PREF_EM * keyLabel.getFont().getSize() - 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> keyLabel.getFont().getSize() == 19.5
+                && combo.getWidth() >= ChartsPane.KEY_PREF_EM * keyLabel.getFont().getSize() - 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(longest.toString(), shown.getText());
         assertEquals(shown.getText(), ((Text) shown.lookup(".text")).getText(), "drawn whole, not cut to …");
