@@ -37,18 +37,31 @@ public final class ChartFonts {
     /** The themes' root font size in px (light.css, dark.css): a chart pane at this size draws at factor 1. */
     public static final double BASE_PX = 13;
 
-    /** A chart this tall (px) or taller takes the text zoom fully; a smaller one less (see {@link #fit}). */
-    static final double FULL_HEIGHT = 300;
+    /**
+     * The least share of its height a chart's plot keeps when the text grows. Below it the text takes
+     * less of the zoom: a 200 px chart at 150 % had no plot left.
+     */
+    public static final double PLOT_SHARE = 0.5;
+    /**
+     * How much of a chart's height its text takes, as JFreeChart lays out the workbench's most text-heavy
+     * chart (the learning curve: title, a subtitle that wraps, legend, log-axis ticks, axis labels) at
+     * 1090–1600 px wide: about 105 px at factor 1 and 140 px more per unit of factor — the text grows and
+     * the subtitle and legend wrap onto more lines (measured 103/157/199/273/366 px at 1/1.5/2/2.5/3 at
+     * 1090 px; CurveChartZoomTest checks the bound).
+     */
+    static final double TEXT_PX = 105, TEXT_GROWTH_PX = 140;
 
     /**
-     * The factor a chart {@code heightPx} tall is drawn at under text zoom {@code factor}: enlarging
-     * stops where the text would crowd out the plot (a 200 px chart at 150 % had no plot left), so a
-     * large chart gets the whole factor and a small one stays near its normal size. Shrinking is never
-     * limited; an unknown height (0 before layout) takes the factor.
+     * The factor a chart {@code heightPx} tall is drawn at under text zoom {@code factor}: as much of the
+     * zoom as leaves the plot {@link #PLOT_SHARE} of the height, so a chart of typical height (350–400 px)
+     * takes presentation mode's 150 % whole and a small one stays near its normal size. An earlier rule
+     * (the whole zoom only from 450 px) left the learning-curve chart at 126 % in presentation mode.
+     * Shrinking is never limited; an unknown height (0 before layout) takes the factor.
      */
     public static double fit(double factor, double heightPx) {
         if (factor <= 1 || !(heightPx > 0)) return factor;
-        return Math.max(1, Math.min(factor, heightPx / FULL_HEIGHT));
+        double room = 1 + (heightPx * (1 - PLOT_SHARE) - TEXT_PX) / TEXT_GROWTH_PX;
+        return Math.max(1, Math.min(factor, room));
     }
 
     /** Per element and font slot: the base font and the font this class last set. */

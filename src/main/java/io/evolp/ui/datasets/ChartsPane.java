@@ -6,6 +6,7 @@ import io.evolp.ui.workspace.UiContext;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,8 +14,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.fx.ChartViewer;
@@ -31,6 +34,8 @@ final class ChartsPane {
 
     /** Points drawn at most per scatter (DESIGN §7: XYDotRenderer redraws ~100k in 0.3–0.6 s here). */
     static final int DEFAULT_CAP = 20_000;
+    /** The key combo's width in em: "224/k11x11/s4x4/p2x2/dense/bias (12,345 rows)" and the arrow; at least a short key. */
+    static final double KEY_PREF_EM = 27, KEY_MIN_EM = 16;
 
     private record Request(DatasetIndex ix, int keyId, boolean xIsCin, boolean logX, boolean allKeys, int cap) { }
 
@@ -55,7 +60,6 @@ final class ChartsPane {
                 ScatterData.build(r.ix(), r.keyId(), r.xIsCin(), r.cap(), m),
                 HistogramData.build(r.ix(), r.allKeys() ? -1 : r.keyId(), r.logX(), m)), this::publish);
         key.setId("chartKey");
-        key.setPrefWidth(300);
         ToggleGroup axis = new ToggleGroup();
         byCin.setToggleGroup(axis);
         byCout.setToggleGroup(axis);
@@ -71,8 +75,15 @@ final class ChartsPane {
         scatterViewer.setId("scatterChart");
         histogramViewer.setId("histogramChart");
 
-        HBox controls = new HBox(8, new Label("Key:"), key, new Label("x axis:"), byCin, byCout,
-                new Label("   Distribution:"), logX, allKeys);
+        Label keyLabel = new Label("Key:");
+        // Widths in em of the row's text, as the Rows tab's key combo: at presentation size (19.5 px) the text
+        // "14/k1x1/s1x1/p0x0/dense (256 rows)" alone takes 364 px, more than the fixed 300 px it had. The
+        // groups wrap rather than squeeze.
+        key.prefWidthProperty().bind(keyLabel.fontProperty().map(f -> KEY_PREF_EM * f.getSize()));
+        key.minWidthProperty().bind(keyLabel.fontProperty().map(f -> KEY_MIN_EM * f.getSize()));
+        FlowPane controls = new FlowPane(16, 4, group(keyLabel, key), group(new Label("x axis:"), byCin, byCout),
+                group(new Label("Distribution:"), logX, allKeys));
+        controls.setId("chartControls");
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox scatterExport = ExportMenus.chart(scatterViewer, ctx, "latency-scatter");
         HBox histogramExport = ExportMenus.chart(histogramViewer, ctx, "latency-distribution");
@@ -85,6 +96,14 @@ final class ChartsPane {
         view = new BorderPane(charts, controls, null, null, null);
         BorderPane.setMargin(controls, new Insets(0, 0, 6, 0));
         view.setPadding(new Insets(8));
+    }
+
+    /** Controls that belong together stay on one line when the row wraps. */
+    private static HBox group(Node... nodes) {
+        for (Node n : nodes) if (n instanceof Label l) l.setMinWidth(Region.USE_PREF_SIZE); // never "Ke…"
+        HBox g = new HBox(8, nodes);
+        g.setAlignment(Pos.CENTER_LEFT);
+        return g;
     }
 
     private static VBox box(ChartViewer viewer, HBox export) {

@@ -122,6 +122,21 @@ final class ProfileController {
         h.result().whenComplete((r, e) -> ended(h, out, r));
     }
 
+    /**
+     * The workspace's predictors or datasets changed: a source to transfer from that is no longer among
+     * them resets to none, and the state line says which one was removed (a silent reset looked as if
+     * the choice had never been made). A running profile goes on with the source it started with.
+     */
+    void sourcesChanged() {
+        ProfileModel.Base b = model.base().get();
+        if (b == null || b.none()) return;
+        if (b.predictor() != null ? find(ws.predictors(), b.predictor()) != null : ws.dataset(b.dataset()) != null) return;
+        model.base().set(ProfileModel.Base.NONE);
+        model.state((b.predictor() != null ? "Predictor " + b.predictor() : "Dataset " + b.dataset())
+                + " was removed from the workspace; Transfer from is reset to none (learn from scratch)."
+                + (isRunning() ? " The running profile goes on with it." : ""), false);
+    }
+
     /** Stops after the row in flight; what was measured is kept and added. */
     void cancel() {
         if (running == null) return;

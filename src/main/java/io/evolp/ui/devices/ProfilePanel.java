@@ -73,9 +73,9 @@ final class ProfilePanel extends VBox {
         base.setConverter(converter(this::baseLabel));
         base.valueProperty().bindBidirectional(model.base());
         base.setTooltip(new Tooltip("A predictor or dataset of another device to transfer from; none learns from scratch (auto)"));
-        refreshBases(base);
-        ws.predictors().addListener((Observable o) -> refreshBases(base));
-        ws.datasets().addListener((Observable o) -> refreshBases(base));
+        refreshBases(base, controller);
+        ws.predictors().addListener((Observable o) -> refreshBases(base, controller));
+        ws.datasets().addListener((Observable o) -> refreshBases(base, controller));
         FlowPane models = new FlowPane(12, 6);
         models.setId("profile-models");
         refreshModels(models);
@@ -158,14 +158,15 @@ final class ProfilePanel extends VBox {
         return "Dataset " + b.dataset() + (d == null ? "" : " (" + d.device() + ", " + d.dataset().size() + " rows)");
     }
 
-    private void refreshBases(ComboBox<ProfileModel.Base> box) {
+    private void refreshBases(ComboBox<ProfileModel.Base> box, ProfileController controller) {
         List<ProfileModel.Base> items = new ArrayList<>();
         items.add(ProfileModel.Base.NONE);
         for (PredictorEntry p : ws.predictors()) items.add(ProfileModel.Base.predictor(p.name()));
         for (DatasetEntry d : ws.datasets()) items.add(ProfileModel.Base.dataset(d.name()));
         ProfileModel.Base keep = model.base().get();
         box.getItems().setAll(items);
-        model.base().set(items.contains(keep) ? keep : ProfileModel.Base.NONE);
+        model.base().set(keep == null ? ProfileModel.Base.NONE : keep); // a refill may clear the combo's value
+        controller.sourcesChanged(); // a removed source resets to none with a note naming it
     }
 
     private void refreshModels(FlowPane pane) {

@@ -8,10 +8,12 @@ import io.evolp.ui.common.Dialogs;
 import io.evolp.ui.common.Messages;
 import io.evolp.ui.common.TableCsvExport;
 import io.evolp.ui.workspace.DatasetEntry;
+import io.evolp.ui.workspace.PredictorEntry;
 import io.evolp.workflow.LearningCurves;
 import javafx.beans.InvalidationListener;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,17 +98,49 @@ final class CurveController {
     }
 
     /**
-     * The workspace's datasets changed: a target that is no longer among them moves to the first one left
-     * (or clears), and the status line says so — the combo must not keep offering a dataset that is gone.
+     * The workspace's datasets or predictors changed. A target or source replaced by an entry of the same
+     * name (device renamed, predictor retrained) follows it; a target that is gone moves to the first
+     * dataset left (or clears); a source that is gone resets to none, which turns transfer and active rows
+     * off. Each time the status line names what changed and what the choice is now: a combo must neither
+     * keep offering something that is gone nor change silently.
      */
-    void datasetsChanged(List<DatasetEntry> now) {
-        DatasetEntry gone = model.target.get();
-        if (gone == null || now.contains(gone)) return;
-        DatasetEntry next = now.isEmpty() ? null : now.get(0);
-        model.target.set(next); // restarts a running study on the new target (inputsChanged)
-        model.status.set(gone.name() + " was removed from the workspace; "
-                + (next == null ? "open a dataset to choose a target." : "the target is now " + next.name() + "."
-                + (model.isRunning() ? " Computing its curves…" : model.result.get() != null ? " Press Run to update the curves." : "")));
+    void workspaceChanged(List<DatasetEntry> datasets, List<PredictorEntry> predictors) {
+        List<String> notes = new ArrayList<>();
+        adjusting = true; // both changes first, then one restart of a running study with both applied
+        try {
+            DatasetEntry target = model.target.get();
+            if (target != null && !datasets.contains(target)) notes.add(targetGone(target, datasets));
+            CurveModel.Source src = model.source.get();
+            boolean present = src == null || src.isNone()
+                    || (src.dataset() != null ? datasets.contains(src.dataset()) : predictors.contains(src.predictor()));
+            if (!present) notes.add(sourceGone(src, datasets, predictors));
+        } finally {
+            adjusting = false;
+        }
+        if (notes.isEmpty()) return;
+        inputsChanged();
+        // "Press Run to update the curves" is not repeated here: the stale line under the status says it.
+        model.status.set(String.join(" ", notes) + (model.isRunning() ? " Computing the curves again…" : ""));
+    }
+
+    private String targetGone(DatasetEntry gone, List<DatasetEntry> datasets) {
+        DatasetEntry same = datasets.stream().filter(d -> d.name().equals(gone.name())).findFirst().orElse(null);
+        DatasetEntry next = same != null ? same : datasets.isEmpty() ? null : datasets.get(0);
+        model.target.set(next);
+        if (same != null) return gone.name() + " changed in the workspace; the target follows it.";
+        return gone.name() + " was removed from the workspace; "
+                + (next == null ? "open a dataset to choose a target." : "the target is now " + next.name() + ".");
+    }
+
+    private String sourceGone(CurveModel.Source gone, List<DatasetEntry> datasets, List<PredictorEntry> predictors) {
+        String name = gone.dataset() != null ? gone.dataset().name() : gone.predictor().name();
+        CurveModel.Source same = gone.dataset() != null
+                ? datasets.stream().filter(d -> d.name().equals(name)).findFirst().map(d -> new CurveModel.Source(d, null)).orElse(null)
+                : predictors.stream().filter(p -> p.name().equals(name)).findFirst().map(p -> new CurveModel.Source(null, p)).orElse(null);
+        model.source.set(same != null ? same : CurveModel.Source.NONE);
+        if (same != null) return "The source to transfer from, " + gone + ", changed in the workspace; Transfer from follows it.";
+        return "The source to transfer from, " + gone + ", was removed from the workspace; Transfer from is reset to none, "
+                + "so transfer and active rows are off.";
     }
 
     /** Cancels the running study (the chart keeps the previous result). */
@@ -152,6 +186,7 @@ final class CurveController {
     /** Picking a source offers transfer (ticked); dropping it removes transfer and active sampling, which need one. */
     private void sourceChanged(CurveModel.Source was, CurveModel.Source now) {
         boolean had = was != null && !was.isNone(), has = now != null && !now.isNone();
+        boolean outer = adjusting; // workspaceChanged may be adjusting several inputs at once
         adjusting = true;
         try {
             if (has && !had && !model.kinds.contains(TransferPredictor.KIND)) model.kinds.add(TransferPredictor.KIND);
@@ -160,7 +195,7 @@ final class CurveController {
                 model.active.set(false);
             }
         } finally {
-            adjusting = false;
+            adjusting = outer;
         }
         inputsChanged();
     }

@@ -105,6 +105,10 @@ final class CurvePane {
         model.kinds.addListener((ListChangeListener<String>) c -> syncKindsFromModel());
         syncKindsFromModel();
 
+        Label status = new Label();
+        status.setId("curve-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.status);
         sizes.setId("curve-sizes");
         sizes.setText(model.sizes.get());
         sizes.setPrefColumnCount(14);
@@ -114,7 +118,9 @@ final class CurvePane {
         model.sizes.addListener((o, a, v) -> { if (!v.equals(sizes.getText())) sizes.setText(v); });
         seeds.setId("curve-seeds");
         seeds.setEditable(true);
-        seeds.setPrefWidth(80);
+        // In em of the text (a fixed 80 px left the number no room at presentation size); never squeezed.
+        seeds.prefWidthProperty().bind(status.fontProperty().map(f -> 5 * f.getSize()));
+        seeds.setMinWidth(Region.USE_PREF_SIZE);
         seeds.getValueFactory().setValue(model.seeds.get());
         seeds.valueProperty().addListener((o, a, v) -> { if (v != null) model.seeds.set(v); });
         model.seeds.addListener((o, a, v) -> { if (!v.equals(seeds.getValue())) seeds.getValueFactory().setValue(v.intValue()); });
@@ -140,10 +146,6 @@ final class CurvePane {
         tip(source, "Where transfer and active rows start from: another device's dataset or a trained predictor; none for curves from scratch");
         tip(sizes, "Training rows per point, separated by commas; 'all' is the whole training part. Enter applies");
         tip(seeds, "How many different draws of rows per size; more seeds give a steadier median and a truer band");
-        Label status = new Label();
-        status.setId("curve-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.status);
 
         ToggleButton acc = ChoiceToggle.of("±10 %", "curve-metric-acc10", "Share of held-out layers predicted within ±10 % (higher is better)",
                 model.metric, PredictorsModel.Metric.ACC10);
@@ -171,6 +173,9 @@ final class CurvePane {
         HBox row4 = row(label("Show", "What the chart draws"), metric, says, csv);
         VBox top = new VBox(6, question, row1, row2, row3, row4);
         top.setPadding(new Insets(6));
+        // The inputs and the status line keep their height (in the main window at presentation size the
+        // status was cut to one line with "…"); the chart and the table below give way.
+        top.setMinHeight(Region.USE_PREF_SIZE);
         model.metric.addListener(o -> redraw());
         model.result.addListener(o -> {
             table.show(model.result.get());
@@ -199,11 +204,11 @@ final class CurvePane {
         syncing = true;
         try {
             source.getItems().setAll(items);
+            // A removed source shows as none here; the controller resets the model and says so (workspaceChanged).
             source.setValue(items.contains(keep) ? keep : CurveModel.Source.NONE);
         } finally {
             syncing = false;
         }
-        if (!items.contains(keep)) model.source.set(CurveModel.Source.NONE); // its dataset or predictor was removed
     }
 
     private void syncKindsToModel() {

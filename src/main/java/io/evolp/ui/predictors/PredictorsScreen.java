@@ -39,7 +39,10 @@ public final class PredictorsScreen implements Screen {
         controller = new PredictorsController(ctx.workspace(), ctx.tasks(), ctx.dialogs(), model);
         curveController = new CurveController(ctx.tasks(), ctx.dialogs(), curveModel);
         view = new PredictorsView(ctx, model, controller, new CurvePane(ctx, curveModel, curveController), evolutionCheck);
-        ctx.workspace().datasets().addListener((InvalidationListener) o -> curveController.datasetsChanged(ctx.workspace().datasets()));
+        // After the pane's own listeners (it was built first), so its combos already hold the new lists.
+        InvalidationListener curveInputs = o -> curveController.workspaceChanged(ctx.workspace().datasets(), ctx.workspace().predictors());
+        ctx.workspace().datasets().addListener(curveInputs);
+        ctx.workspace().predictors().addListener(curveInputs);
         matrix = new LatestWins<>(ctx.tasks(), "Accuracy matrix", Duration.millis(150), job -> job, model.cells::setAll);
         InvalidationListener recompute = o -> matrix.submit(controller.matrixJob());
         ctx.workspace().predictors().addListener(recompute);

@@ -51,9 +51,18 @@ class ChartFontsTest {
     @Test
     void smallChartsTakeLessOfTheZoom() {
         assertEquals(1.5, ChartFonts.fit(1.5, 600));
-        assertEquals(1.5, ChartFonts.fit(1.5, 450));
-        assertEquals(1.2, ChartFonts.fit(1.5, 360), 1e-9);
+        assertEquals(1.5, ChartFonts.fit(1.5, 350), "a chart of typical height takes presentation mode's zoom whole");
+        double part = ChartFonts.fit(1.5, 280);
+        assertTrue(part > 1.05 && part < 1.45, "in between, part of it: " + part);
         assertEquals(1.0, ChartFonts.fit(1.5, 200), "a small chart keeps its plot");
+        assertTrue(ChartFonts.fit(3, 400) < 2, "a large zoom needs a taller chart");
+        double last = 1;
+        for (int h = 100; h <= 1200; h += 10) {
+            double f = ChartFonts.fit(3, h);
+            assertTrue(f >= last, "taller never means smaller text, at " + h + " px");
+            last = f;
+        }
+        assertEquals(3, last, "a tall chart takes the largest zoom");
         assertEquals(0.85, ChartFonts.fit(0.85, 100), "smaller text is always allowed");
         assertEquals(1.5, ChartFonts.fit(1.5, 0), "not laid out yet");
     }

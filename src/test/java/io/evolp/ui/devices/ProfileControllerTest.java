@@ -67,6 +67,25 @@ class ProfileControllerTest {
     }
 
     @Test
+    void aSourceThatLeftTheWorkspaceResetsToNoneWithANote() throws Exception {
+        addSourceDataset();
+        ProfileController c = controller(new SyncTaskRunner(), Runnable::run);
+        ws.predictors().add(new PredictorEntry("lut · tx2", null, "tx2", 0, 1, null));
+        model.base().set(ProfileModel.Base.predictor("lut · tx2"));
+        c.sourcesChanged();
+        assertEquals(ProfileModel.Base.predictor("lut · tx2"), model.base().get(), "still there: kept");
+        ws.datasets().clear(); // its dataset going does not take the predictor with it
+        c.sourcesChanged();
+        assertEquals(ProfileModel.Base.predictor("lut · tx2"), model.base().get());
+        ws.predictors().clear();
+        c.sourcesChanged();
+        assertEquals(ProfileModel.Base.NONE, model.base().get());
+        assertEquals("Predictor lut · tx2 was removed from the workspace; Transfer from is reset to none (learn from scratch).",
+                model.state().get());
+        assertFalse(model.stateError().get(), "a note, not an error");
+    }
+
+    @Test
     void aFinishedProfileChartsEveryBatchAndAddsTheDatasetAndTheTransferredPredictor() throws Exception {
         addSourceDataset();
         ProfileController c = controller(new SyncTaskRunner(), Runnable::run);

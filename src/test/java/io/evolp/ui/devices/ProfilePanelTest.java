@@ -130,4 +130,24 @@ class ProfilePanelTest {
         assertFalse(robot.lookup("#profile-start").query().isDisabled(), "Start is offered again (it resumes)");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRemovedSourceResetsToNoneAndTheStateLineNamesIt(FxRobot robot) throws Exception {
+        open(robot, dir.resolve("nano.csv"), 20, 10);
+        javafx.scene.control.ComboBox<ProfileModel.Base> base = robot.lookup("#profile-base").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(ProfileModel.Base.dataset("tx2"), base.getValue());
+        robot.interact(() -> ws.datasets().remove(ws.dataset("tx2"))); // as Datasets ▸ Remove does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ProfileModel.Base.NONE, base.getValue());
+        assertEquals("Dataset tx2 was removed from the workspace; Transfer from is reset to none (learn from scratch).",
+                text(robot, "#profile-state"));
+        String shots = System.getProperty("screenshots.dir"); // to look at it
+        if (shots != null) {
+            var img = WaitForAsyncUtils.asyncFx(() -> base.getScene().snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                    Path.of(shots, "profile-source-removed.png").toFile());
+        }
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
 }

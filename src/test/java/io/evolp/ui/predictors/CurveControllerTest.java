@@ -112,6 +112,30 @@ class CurveControllerTest {
     }
 
     @Test
+    void aReplacedSourceIsFollowedAndRemovedTargetAndSourceGetOneNote() {
+        CurveController c = controller(ProgressMonitor.NONE);
+        model.source.set(new CurveModel.Source(other, null));
+        assertNotNull(c.run().join());
+        c.workspaceChanged(List.of(small, other), List.of());
+        assertEquals(new CurveModel.Source(other, null), model.source.get(), "nothing removed, nothing reset");
+        // Datasets ▸ device renamed: the entry is replaced by one of the same name, and the choice follows it.
+        DatasetEntry renamed = new DatasetEntry("vgg-other", null, other.dataset().withDevice("board-2"), List.of(), 0);
+        c.workspaceChanged(List.of(small, renamed), List.of());
+        assertEquals(new CurveModel.Source(renamed, null), model.source.get());
+        assertTrue(model.kinds.contains("transfer"));
+        assertEquals("The source to transfer from, dataset vgg-other (other-board), changed in the workspace; Transfer from "
+                + "follows it.", model.status.get());
+        c.workspaceChanged(List.of(), List.of()); // as "close all datasets"
+        assertNull(model.target.get());
+        assertEquals(CurveModel.Source.NONE, model.source.get());
+        assertEquals(List.of("lut", "flops"), List.copyOf(model.kinds), "transfer went with its source");
+        assertEquals("vgg-small was removed from the workspace; open a dataset to choose a target. The source to transfer "
+                + "from, dataset vgg-other (board-2), was removed from the workspace; Transfer from is reset to none, so "
+                + "transfer and active rows are off.", model.status.get());
+        assertTrue(model.stale.get());
+    }
+
+    @Test
     void cancelledRunKeepsThePreviousResult() {
         controller(ProgressMonitor.NONE).run().join();
         LearningCurves.Result before = model.result.get();

@@ -4,6 +4,7 @@ import io.evolp.ui.ScriptedDialogs;
 import io.evolp.ui.common.FxTaskRunner;
 import io.evolp.ui.workspace.UiContext;
 import io.evolp.ui.workspace.Workspace;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,10 +58,18 @@ class CurvePresentationTest {
         assertTrue(viewer.getHeight() > 2.5 * tableView.getHeight(), "chart " + viewer.getHeight() + " px, table " + tableView.getHeight());
         assertTrue(tableView.getHeight() >= (ChartOverTable.HEADER_EM + 2 * ChartOverTable.ROW_EM) * 19.5 - 1,
                 "the table keeps its header and two rows: " + tableView.getHeight() + " of " + body);
-        // The chart's text follows the zoom as far as its height allows (ChartFonts.fit), i.e. larger than normal.
+        // The chart's text follows the zoom as far as its height allows (ChartFonts.fit): at this window's
+        // chart height (350–400 px) the whole 150 %, 14 pt → 21 pt.
         float title = screen.curves().chart().chart().getTitle().getFont().getSize2D();
-        assertTrue(title > 14, "title drawn at " + title + " pt, viewer " + viewer.getHeight() + " px");
         System.out.printf("presentation: viewer %.0f px, table %.0f px, title %.1f pt%n", viewer.getHeight(), tableView.getHeight(), title);
+        assertTrue(viewer.getHeight() >= 350, "viewer " + viewer.getHeight() + " px");
+        assertEquals(21, title, 0.01, "title at viewer " + viewer.getHeight() + " px");
+        String dir = System.getProperty("screenshots.dir");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            var img = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", Path.of(dir, "curve-presentation.png").toFile());
+        }
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
