@@ -8,10 +8,30 @@
 # difference shrink − none of the median MAPE over the copies, and the mean 90 % band coverage at
 # k = 5. The noise is synthetic, the latencies under it are measured.
 #
-#   [EVOLP_JAR=other.jar] packaging/checks/evolve-noisy.sh [copies]   (needs target/evolp.jar, python3)
+# --known: the noise is KNOWN the way `evolp measure-model --json` carries it: per model 3 rounds,
+# each the latency × e^N(0, sd²) independently, latency_ms = their median, round_medians_ms = the
+# three, and an iqr_ms of a quiet within-session spread (sd 1.5 % of the latency) that the rounds'
+# spread must outweigh (io.evolp.io.ModelSpreads takes the larger). --noise SD sets the injected sd
+# (default 0.15); both print a first line naming the setting, the default output is unchanged.
+#
+#   [EVOLP_JAR=other.jar] packaging/checks/evolve-noisy.sh [--known] [--noise SD] [copies]
+#   (needs target/evolp.jar, python3)
 set -eu
 cd "$(dirname "$0")/../.."
+KNOWN=0
+NOISE=0.15
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --known) KNOWN=1; shift ;;
+    --noise) NOISE="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
 COPIES="${1:-16}"
+if [ "$KNOWN" = 1 ] || [ "$NOISE" != 0.15 ]; then
+  if [ "$KNOWN" = 1 ]; then how="known: 3 rounds per model, round_medians_ms + iqr_ms (1.5 % sd)"; else how="unknown: spreads dropped"; fi
+  echo "noise sd $NOISE per measurement, $how"
+fi
 JAR="${EVOLP_JAR:-target/evolp.jar}"
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 evolp() { java -cp "$JAR" io.evolp.Launcher "$@"; }
@@ -22,17 +42,23 @@ ARCHS="resnet50 mobilenetv1 vgg16 inceptionv3"
 for a in $ARCHS; do
   evolp train --data "$M/$a-local-cpu.csv" --predictor auto --out "$work/$a.json" > /dev/null
 done
-python3 - "$work" "$COPIES" $ARCHS <<'PY'
+python3 - "$work" "$COPIES" "$KNOWN" "$NOISE" $ARCHS <<'PY'
 import json, math, random, sys
-work, copies, archs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+work, copies, known, noise, archs = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1", float(sys.argv[4]), sys.argv[5:]
 for seed in range(1, copies + 1):
     for i, a in enumerate(archs):
         rng = random.Random(seed * 1000 + i)
         with open(f"{work}/{a}-s{seed}.jsonl", "w") as out:
             for line in open(f"sample-data/measured/{a}-random-local-cpu.jsonl"):
                 d = json.loads(line)
-                d["latency_ms"] *= math.exp(rng.gauss(0, 0.15))
                 for k in ("sd_ms", "noise_sd_ms", "iqr_ms"): d.pop(k, None)
+                if known:
+                    rounds = [d["latency_ms"] * math.exp(rng.gauss(0, noise)) for _ in range(3)]
+                    d["latency_ms"] = sorted(rounds)[1]
+                    d["round_medians_ms"] = rounds
+                    d["iqr_ms"] = 1.349 * 0.015 * d["latency_ms"]
+                else:
+                    d["latency_ms"] *= math.exp(rng.gauss(0, noise))
                 out.write(json.dumps(d) + "\n")
 PY
 for s in $(seq 1 "$COPIES"); do for a in $ARCHS; do

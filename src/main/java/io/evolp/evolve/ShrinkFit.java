@@ -95,6 +95,7 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
             v[i] = sd > 0 && Double.isFinite(sd) ? (sd / measured) * (sd / measured) : 0;
             vSum += v[i];
         }
+        floorAtTypical(v);
         if (n == 0) {
             return new ShrinkFit(0, 0, Double.NaN, prior.scatter2(), 0, 0, 0, 1, prior.target(), prior.targetVar(),
                     prior.bandScatter2(), Math.max(2, prior.bandDf()), 0);
@@ -161,6 +162,23 @@ record ShrinkFit(int n, double own, double ownVar, double scatter2, double resid
         // correctly left at "measured = predicted" wider than its data (99 % coverage, VGG16 k = 5).
         double estVar = bandS2 / n + b * b * prior.targetVar();
         return new ShrinkFit(n, mu, sampling, s2, ss, sst, vSum / n, b, est, estVar, bandS2, bandDf, start);
+    }
+
+    /**
+     * When every point states its noise, no point counts as quieter than the family's typical stated
+     * noise: {@code v_i ← max(v_i, median v)}. Why: a stated sd is itself an estimate, from three round
+     * medians only 2 degrees of freedom (one in five states less than half its true sd), while the
+     * noise is mostly a property of the device, shared by the family's points. Weighting by the raw
+     * stated values gave a lucky-quiet point nearly all the weight and a sampling variance too small,
+     * so a chance offset was applied. The median, not the mean: one genuinely noisy point (an
+     * interrupted session) must not lift the quiet points' floor and so gain weight itself; it keeps
+     * its own larger variance. Points of unknown noise (0) are left alone: the agreement weight
+     * judges those. Measured with {@code packaging/checks/evolve-noisy.sh --known} (README).
+     */
+    static void floorAtTypical(double[] v) {
+        if (v.length == 0 || someUnknown(v)) return;
+        double typical = Stats.median(v.clone());
+        for (int i = 0; i < v.length; i++) v[i] = Math.max(v[i], typical);
     }
 
     /** True when some point's measurement variance is unknown (0). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,5 +149,36 @@ class ShrinkCorrectionTest {
         // a file written before spreads existed still loads (unknown noise)
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("spreads");
         assertEquals(6, EvolvingTrees.correction(json).size());
+    }
+
+    /**
+     * Issue 10, noise known from three round medians: a stated sd has 2 degrees of freedom, so one
+     * point of a family now and then states far less noise than it has. Weighted by that statement
+     * it carried its chance offset into the scale (×1.08 here, from an unbiased family); with every
+     * point counted at least as noisy as the family's typical statement it is not applied.
+     */
+    @Test
+    void aLuckyQuietStatementDoesNotCarryAChanceOffset() {
+        double[] ratio = {Math.exp(0.02), Math.exp(-0.03), Math.exp(0.14)};
+        double[] relSd = {0.12, 0.12, 0.01};
+        List<double[]> pts = new ArrayList<>();
+        double[] sds = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double raw = 30 + 5 * i;
+            pts.add(new double[]{raw, raw * ratio[i]});
+            sds[i] = relSd[i] * raw * ratio[i];
+        }
+        ShrinkCorrection c = new ShrinkCorrection(pts, sds);
+        assertEquals(1.0, c.apply(40) / 40, 0.01, "scale " + c.apply(40) / 40);
+    }
+
+    @Test
+    void statedVariancesAreFlooredAtTheirMedianOnlyWhenAllAreKnown() {
+        double[] v = {0.01, 0.0001, 0.04};
+        ShrinkFit.floorAtTypical(v);
+        assertArrayEquals(new double[]{0.01, 0.01, 0.04}, v, 0.0); // a noisier point keeps its own
+        double[] some = {0.01, 0, 0.0001};
+        ShrinkFit.floorAtTypical(some);
+        assertArrayEquals(new double[]{0.01, 0, 0.0001}, some, 0.0);
     }
 }
