@@ -57,16 +57,19 @@ class KeyFilterWidthTest {
         robot.clickOn("#openDataset");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "2,994 of 2,994 rows".equals(robot.lookup("#rowCount").queryAs(Label.class).getText()));
+        // Presentation size again: in a suite, a main window of an earlier test (its ZoomControl watches every
+        // window's scene until collected) restyled this scene's root to its own 13 px when the scene was set —
+        // why the suite once saw this row at 13 px. Then the checks below are at 19.5 px for real.
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 19.5px;"));
+        Label keyLabel = (Label) robot.lookup(".label").match(n -> "Key:".equals(((Label) n).getText())).query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> keyLabel.getFont().getSize() == 19.5);
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<KeyChoice> combo = robot.lookup("#keyFilter").queryAs(ComboBox.class);
         ListCell<?> shown = (ListCell<?>) ((ComboBoxListViewSkin<?>) combo.getSkin()).getDisplayNode();
         assertEquals("All keys (2,994 rows)", shown.getText());
         Text drawn = (Text) shown.lookup(".text");
         assertEquals(shown.getText(), drawn.getText(), "drawn whole, not cut to …");
-        // The widths are in em of the filter row's text. Alone this test sees the row at 19.5 px; inside the
-        // whole suite the same row was once laid out at the 13 px default (299 px = 23 em of 13 px) while
-        // the text above still drew whole — so the width is checked against the row's own font size.
-        Label keyLabel = (Label) robot.lookup(".label").match(n -> "Key:".equals(((Label) n).getText())).query();
+        // The widths are in em of the filter row's text.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> combo.getWidth() >= RowTablePane.KEY_MIN_EM * keyLabel.getFont().getSize() - 1);
         assertTrue(combo.getWidth() >= RowTablePane.KEY_MIN_EM * keyLabel.getFont().getSize() - 1,
