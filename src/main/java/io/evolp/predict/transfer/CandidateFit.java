@@ -65,12 +65,11 @@ final class CandidateFit {
             case TransferPredictor.SOURCE_LAW, TransferPredictor.SOURCE_LAW_GBT -> {
                 // the source's log latency as one regressor of a power law of the layer sizes: the
                 // sizes carry what the source gets wrong as layers grow (unfused BN/ReLU cost grows with
-                // the tensors, not with the convolution's time), family offsets what stays per kernel
-                LogLinear.WithExtra fit = LogLinear.fitWith(layers, ls, lt, LAW_RIDGE);
+                // the tensors, not with the convolution's time), family offsets what stays per kernel;
+                // fitted robustly with a non-negative source weight (RobustSourceLaw says why)
+                RobustSourceLaw.Fit fit = RobustSourceLaw.fit(layers, ls, lt, LAW_RIDGE);
                 law = fit.law();
-                double[] r = new double[n];
-                for (int i = 0; i < n; i++) r[i] = lt[i] - law.predictLog(layers.get(i)) - fit.weight() * ls[i];
-                scale = ScaleModel.families(0, fit.weight(), layers, r);
+                scale = fit.scale();
                 if (method.equals(TransferPredictor.SOURCE_LAW_GBT)) {
                     double[] rest = remaining(scale, layers, ls, lt);
                     for (int i = 0; i < n; i++) rest[i] -= law.predictLog(layers.get(i));
