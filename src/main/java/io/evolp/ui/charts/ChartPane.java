@@ -86,6 +86,11 @@ public final class ChartPane extends BorderPane {
         viewer.heightProperty().addListener(o -> scaleText()); // how much of the zoom fits depends on it
     }
 
+    /** Puts a control of the owning screen first in this pane's tool bar (where it stays visible). */
+    public void addToBar(javafx.scene.Node control) {
+        ((HBox) getTop()).getChildren().add(0, control);
+    }
+
     /** The text zoom factor this pane's chart is drawn at: its font size against the themes' 13 px. */
     public double textFactor() {
         return reset.getFont().getSize() / ChartFonts.BASE_PX;

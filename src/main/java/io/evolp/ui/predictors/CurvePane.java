@@ -170,6 +170,19 @@ final class CurvePane {
         VBox says = new VBox(2, status, stale);
         HBox.setHgrow(says, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        // Hiding the inputs gives the chart their height: in the main window at presentation size they
+        // left it ~222 px, too little for the text to take the zoom (ChartFonts.fit).
+        ToggleButton hide = new ToggleButton("Hide inputs");
+        hide.setId("curve-inputs-toggle");
+        hide.setTooltip(new Tooltip("Hide the target, kinds and rows settings so the chart gets their room"));
+        hide.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it gives way instead
+        hide.textProperty().bind(javafx.beans.binding.Bindings.when(hide.selectedProperty())
+                .then("Show inputs").otherwise("Hide inputs"));
+        for (HBox r : List.of(row1, row2, row3)) {
+            r.visibleProperty().bind(hide.selectedProperty().not());
+            r.managedProperty().bind(r.visibleProperty());
+        }
+        chart.addToBar(hide); // on the chart's own bar: the row below the inputs has no room at presentation size
         HBox row4 = row(label("Show", "What the chart draws"), metric, says, csv);
         VBox top = new VBox(6, question, row1, row2, row3, row4);
         top.setPadding(new Insets(6));

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -66,6 +67,19 @@ class CurvePresentationWindowTest extends ShellTestBase {
         assertEquals(TextZoom.px(TextZoom.PRESENTATION) / 13.0, pane.textFactor(), 1e-9);
         assertEquals(14 * ChartFonts.fit(pane.textFactor(), h), title, 0.01, "the title takes the zoom the chart's height allows");
         assertTrue(title > 14, "larger than normal (the 300 px rule before gave 14 pt below 300 px): " + title + " pt at " + h + " px");
+        // Hiding the inputs gives the chart their room, and its text takes more of the zoom.
+        robot.clickOn("#curve-inputs-toggle");
+        waitFor(() -> pane.viewer().getHeight() > h + 60);
+        assertFalse(robot.lookup("#curve-run").query().getParent().isVisible(), "the inputs' rows are hidden");
+        double taller = pane.viewer().getHeight();
+        waitFor(() -> pane.chart().getTitle().getFont().getSize2D() > title);
+        System.out.printf("inputs hidden: chart %.0f px tall, title %.1f pt%n", taller, pane.chart().getTitle().getFont().getSize2D());
+        snapshot("curve-presentation-window-inputs-hidden.png");
+        javafx.scene.control.ToggleButton toggle = robot.lookup("#curve-inputs-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Show inputs", toggle.getText());
+        assertEquals(toggle.getText(), ((Text) toggle.lookup(".text")).getText(), "drawn whole, not cut to …");
+        robot.clickOn("#curve-inputs-toggle");
+        waitFor(() -> robot.lookup("#curve-run").query().getParent().isVisible());
         Spinner<?> seeds = robot.lookup("#curve-seeds").queryAs(Spinner.class);
         assertEquals("2", seeds.getEditor().getText());
         assertTrue(seeds.getEditor().getWidth() >= 2 * 20, "the seeds field has room for its number: " + seeds.getEditor().getWidth());
@@ -76,12 +90,15 @@ class CurvePresentationWindowTest extends ShellTestBase {
         Label status = robot.lookup("#curve-status").queryAs(Label.class);
         waitFor(() -> status.getText().startsWith("The source to transfer from, dataset vgg-other (other-board), was removed"));
         assertEquals(status.getText(), ((Text) status.lookup(".text")).getText(), "drawn whole");
-        String dir = System.getProperty("screenshots.dir");
-        if (dir != null) {
-            Files.createDirectories(Path.of(dir));
-            var img = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", Path.of(dir, "curve-presentation-window.png").toFile());
-        }
+        snapshot("curve-presentation-window.png");
         assertTrue(dialogs.scripted.errors.isEmpty(), dialogs.scripted.errors.toString());
+    }
+
+    private void snapshot(String name) throws Exception {
+        String dir = System.getProperty("screenshots.dir");
+        if (dir == null) return;
+        Files.createDirectories(Path.of(dir));
+        var img = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", Path.of(dir, name).toFile());
     }
 }
