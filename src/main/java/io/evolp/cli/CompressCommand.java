@@ -76,6 +76,11 @@ final class CompressCommand implements Callable<Integer> {
             description = "Measurement budget; repeated rounds and the confirmation count (default ${DEFAULT-VALUE}).")
     int maxMeasurements;
 
+    @Option(names = "--confirm-gap", paramLabel = "S",
+            description = "Seconds the confirmation waits after the last measurement, so that it is independent of the "
+                    + "device's momentary speed (default: 10 on a real device, 0 simulated or replayed).")
+    Double confirmGap;
+
     @Option(names = "--nearest", description = "replay: answer unrecorded models from the nearest recording (flagged).")
     boolean nearest;
 
@@ -105,6 +110,9 @@ final class CompressCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(budget > 0) || Double.isInfinite(budget)) throw new IllegalArgumentException("--budget must be a positive number of ms");
         if (maxMeasurements < 0) throw new IllegalArgumentException("--max-measurements must be >= 0");
+        if (confirmGap != null && !(confirmGap >= 0 && confirmGap <= 3600)) {
+            throw new IllegalArgumentException("--confirm-gap must be a number of seconds from 0 to 3600, was " + confirmGap);
+        }
         EvolvingPredictor predictor = Inputs.evolvingPredictor(predictorFile, correction);
         boolean onnx = model.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".onnx");
         if (exportOnnx != null && !onnx) throw new IllegalArgumentException("--export-onnx needs an .onnx --model");
@@ -122,6 +130,7 @@ final class CompressCommand implements Callable<Integer> {
         CompressionSession session;
         try (MeasurementSource source = onnx && "local".equals(device.device) ? prunedOnnxSource() : source()) {
             session = new CompressionSession(base, gammas, predictor, source, budget, maxMeasurements, options);
+            if (confirmGap != null) session.setConfirmGap(java.time.Duration.ofMillis(Math.round(confirmGap * 1000)));
             PrintWriter err = spec.commandLine().getErr();
             if (!json) session.addListener(step -> printStep(err, step));
             result = session.run(progress);

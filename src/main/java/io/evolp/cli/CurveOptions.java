@@ -18,7 +18,7 @@ final class CurveOptions {
 
     @Option(names = "--learning-curve", split = ",", paramLabel = "N[,N…]",
             description = "Learning curve: train on N rows (or 'all') drawn from the training part, test on the fixed "
-                    + "held-out part (--holdout), over --seeds repetitions; median and range of ±10 % accuracy.")
+                    + "held-out part (--holdout), over --seeds repetitions; median and range of ±10 %% accuracy.")
     List<String> sizes;
 
     @Option(names = "--seeds", defaultValue = "5", paramLabel = "K", description = "Learning-curve repetitions (default ${DEFAULT-VALUE}).")

@@ -4,6 +4,7 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.ModelSpec;
 import io.evolp.task.ProgressMonitor;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,6 +34,25 @@ public interface MeasurementSource extends AutoCloseable {
     boolean simulated();
 
     CompletableFuture<Measurement> measureModel(ModelSpec model, ProgressMonitor pm);
+
+    /**
+     * How long a measurement meant to be independent of the ones before it (a compression session's
+     * confirmation) waits after the last one ended: {@link #REAL_DEVICE_GAP} for real hardware, zero
+     * for sources whose measurements are independent by construction (simulated, replayed).
+     */
+    default Duration independenceGap() {
+        return simulated() ? Duration.ZERO : REAL_DEVICE_GAP;
+    }
+
+    /**
+     * Why 10 s: a real device's speed has states that last seconds. Measured on the lab VM (README,
+     * issue 10): a pruned ResNet-50 re-measured every 5 s sat at 24.1–24.8 ms with bursts of 27.9–28.2 ms
+     * lasting one to two measurements (10–15 s), and a whole compression session (14 s) once ran 15 %
+     * slower than every re-measurement after it, so its back-to-back "confirmation" agreed with a state
+     * that did not last. Boards throttle on a similar scale. A confirmation taken after the device's
+     * state had time to change shows such a swing as disagreement instead of hiding it.
+     */
+    Duration REAL_DEVICE_GAP = Duration.ofSeconds(10);
 
     CompletableFuture<Measurement> measureLayer(LayerConfig layer, ProgressMonitor pm);
 

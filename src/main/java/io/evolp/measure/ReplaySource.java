@@ -69,6 +69,9 @@ public final class ReplaySource implements MeasurementSource {
 
     @Override public boolean simulated() { return simulatedData; }
 
+    /** Replayed numbers do not depend on when they are asked for: no wait before a confirmation. */
+    @Override public java.time.Duration independenceGap() { return java.time.Duration.ZERO; }
+
     public List<ModelSpec> recorded() { return recorded; }
 
     @Override
