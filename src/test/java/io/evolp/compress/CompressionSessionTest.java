@@ -222,14 +222,19 @@ class CompressionSessionTest {
         }
     }
 
+    /** A monitor the test cancels by setting {@code flag}, as a user's Cancel button would. */
+    private static ProgressMonitor cancelledBy(AtomicBoolean flag) {
+        return new ProgressMonitor() {
+            @Override public void progress(long done, long total, String message) { }
+            @Override public boolean isCancelled() { return flag.get(); }
+        };
+    }
+
     @Test
     void cancellationStopsTheRunAndKeepsTheStepsTaken() {
         ModelSpec vgg = Zoo.model("vgg16", null);
         AtomicBoolean cancel = new AtomicBoolean();
-        ProgressMonitor pm = new ProgressMonitor() {
-            @Override public void progress(long done, long total, String message) { }
-            @Override public boolean isCancelled() { return cancel.get(); }
-        };
+        ProgressMonitor pm = cancelledBy(cancel);
         try (SimulatedSource device = device(DeviceProfile.TX2, 1)) {
             CompressionSession s = session(vgg, ChannelImportance.uniform(), "linear", device, 0.3 * raw(vgg), 5);
             s.addListener(step -> cancel.set(true)); // the user presses cancel after the first step
@@ -299,10 +304,7 @@ class CompressionSessionTest {
     void cancellingDuringTheWaitBeforeAConfirmationStopsAtOnce() {
         ModelSpec vgg = Zoo.model("vgg16", null);
         AtomicBoolean cancel = new AtomicBoolean();
-        ProgressMonitor pm = new ProgressMonitor() {
-            @Override public void progress(long done, long total, String message) { }
-            @Override public boolean isCancelled() { return cancel.get(); }
-        };
+        ProgressMonitor pm = cancelledBy(cancel);
         try (SimulatedSource device = device(DeviceProfile.TX2, 3)) {
             CompressionSession s = session(vgg, ChannelImportance.uniform(), "shrink", device, 0.6 * 1.3 * raw(vgg), 24);
             s.setConfirmGap(Duration.ofHours(1));
