@@ -191,13 +191,35 @@ final class CompressCommand implements Callable<Integer> {
             out.println(r.toJson());
             return;
         }
-        out.printf("%s after %d measurements: %s%n", headline(r.state()), r.measurements(),
-                session.reason() == null ? "" : session.reason());
+        out.println(summary(r.state(), r.measurements(), session.reason()));
         out.printf("  widths        %s%n", r.widths());
         out.printf("  predicted     %.3f ms (budget %.3f ms, window %.3f–%.3f)%n", r.predictedMs(), budget,
                 session.settings().search().windowLow() * budget, session.settings().search().windowHigh() * budget);
         if (r.measuredMs() != null) out.printf("  measured      %.3f ms (estimate over the candidate's measurements)%n", r.measuredMs());
         out.printf("  importance    %s%n  device        %s%n", session.settings().importance(), session.settings().device());
+    }
+
+    /**
+     * The first line of the result: the headline, the number of measurements and the session's reason,
+     * without saying the reason's opening clause twice ("Not converged (noise is wider than the window)
+     * after 8 measurements: noise is wider than the window: …" read as a stutter); a clause that says
+     * more than the headline ("converged and confirmed") becomes the headline.
+     */
+    static String summary(SessionState state, int measurements, String reason) {
+        String head = headline(state), rest = reason == null ? "" : reason;
+        int colon = rest.indexOf(": ");
+        if (colon > 0) {
+            String clause = rest.substring(0, colon), lc = clause.toLowerCase(java.util.Locale.ROOT),
+                    lh = head.toLowerCase(java.util.Locale.ROOT);
+            if (lh.contains(lc)) {
+                rest = rest.substring(colon + 2);
+            } else if (lc.startsWith(lh)) {
+                head = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+                rest = rest.substring(colon + 2);
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%s after %d measurement%s: %s", head, measurements,
+                measurements == 1 ? "" : "s", rest);
     }
 
     private static String headline(SessionState s) {
