@@ -61,9 +61,7 @@ public final class CompressionSession {
     private final List<SessionStep> steps = new ArrayList<>();
     private final List<MeasuredCandidate> measured = new ArrayList<>();
     private boolean finished;
-    private Duration confirmGap;
-    private long lastMeasuredNanos;
-    private boolean measuredBefore;
+    private final ConfirmationGap confirmGap;
     private SessionState state = SessionState.RUNNING;
     private String reason = "not started";
 
@@ -81,7 +79,7 @@ public final class CompressionSession {
         this.settings = new SessionSettings(base, importance.description(), search.mode(), budgetMs,
                 predictor.corrections().kind(), source.id(), source.simulated(), maxMeasurements, options);
         this.source = source;
-        this.confirmGap = source.independenceGap();
+        this.confirmGap = new ConfirmationGap(source.independenceGap());
         this.start = predictor;
         this.predictor = predictor;
         if (maxMeasurements == 0) finish(SessionState.PREDICTION_ONLY, "the measurement budget is 0: prediction only");
@@ -102,12 +100,9 @@ public final class CompressionSession {
      * {@link MeasurementSource#independenceGap()}, 10 s on real hardware, 0 simulated or replayed), so
      * that it is independent of the device's momentary speed rather than a second look at it.
      */
-    public synchronized Duration confirmGap() { return confirmGap; }
+    public Duration confirmGap() { return confirmGap.gap(); }
 
-    public synchronized void setConfirmGap(Duration gap) {
-        if (gap == null || gap.isNegative()) throw new IllegalArgumentException("the confirmation gap must be zero or positive, was " + gap);
-        confirmGap = gap;
-    }
+    public void setConfirmGap(Duration gap) { confirmGap.set(gap); }
 
     public synchronized List<SessionStep> steps() { return List.copyOf(steps); }
 
@@ -153,12 +148,9 @@ public final class CompressionSession {
             c = candidate();
             kind = nextKind;
         }
-        if (SessionStep.CONFIRM.equals(kind)) waitBeforeConfirming(monitor);
+        if (SessionStep.CONFIRM.equals(kind)) confirmGap.await(monitor);
         Measurement m = await(source.measureModel(c.model(), monitor), monitor);
-        synchronized (this) {
-            lastMeasuredNanos = System.nanoTime();
-            measuredBefore = true;
-        }
+        confirmGap.measured();
         return record(c, m, kind);
     }
 
@@ -257,35 +249,6 @@ public final class CompressionSession {
         state = s;
         reason = why;
         held = null;
-    }
-
-    /**
-     * Waits until {@link #confirmGap()} has passed since the last measurement ended (cancellable): a
-     * confirmation right behind the measurements it checks shares their moment of the device — on the
-     * lab VM a session once ran 15 % slower than every later re-measurement, its back-to-back
-     * confirmation agreeing with a state that did not last (see {@link MeasurementSource#REAL_DEVICE_GAP}).
-     */
-    private void waitBeforeConfirming(ProgressMonitor pm) {
-        long gap, until;
-        synchronized (this) {
-            gap = confirmGap.toNanos();
-            if (gap <= 0 || !measuredBefore) return;
-            until = lastMeasuredNanos + gap;
-        }
-        String message = String.format(java.util.Locale.ROOT, "waiting %.0f s before the confirmation, so that it is"
-                + " independent of the device's momentary speed", gap / 1e9);
-        while (true) {
-            long left = until - System.nanoTime();
-            if (left <= 0) return;
-            pm.checkCancelled();
-            pm.progress(gap - left, gap, message);
-            try {
-                Thread.sleep(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 50)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            }
-        }
     }
 
     /** Waits for the measurement, forwarding a cancelled monitor to the future. */
