@@ -61,7 +61,26 @@ final class Texts {
         return String.format(Locale.ROOT, "%s — %s; budget %s ms, window [%s, %s] ms, %d measurement%s. %s",
                 headline, measured, ms(s.budgetMs()),
                 ms(s.windowLowMs()), ms(s.windowHighMs()), r.measurements(), r.measurements() == 1 ? "" : "s",
-                r.reason());
+                detail(r.reason()));
+    }
+
+    /** Opening clauses of a session's reason that the headline before it already says. */
+    private static final List<String> RESTATED = List.of("converged and confirmed", "noise is wider than the window",
+            "no candidate in the window", "budget unreachable");
+
+    /**
+     * The session's reason without an opening clause the headline already says, so the status reads
+     * "Converged (confirmed) — …. 4 measurements estimate …" rather than "…. converged and confirmed: 4 …".
+     */
+    static String detail(String reason) {
+        if (reason == null) return "";
+        for (String clause : RESTATED) {
+            if (reason.startsWith(clause + ": ")) {
+                String rest = reason.substring(clause.length() + 2);
+                return rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            }
+        }
+        return reason;
     }
 
     /** The end state in a few words: converged with confirmation, noise wider than the window, unreachable … */

@@ -40,6 +40,10 @@ class TextsAndDeviceMatchTest {
     @Test
     void endStatesAreNamedPlainly() {
         assertEquals("Converged (confirmed)", Texts.headline(SessionState.CONVERGED, true));
+        // the reason after the headline does not say it again
+        assertEquals("4 measurements estimate 57.36 ± 0.32 ms", Texts.detail("converged and confirmed: 4 measurements estimate 57.36 ± 0.32 ms"));
+        assertEquals("The most pruned model measured 12 ms", Texts.detail("budget unreachable: the most pruned model measured 12 ms"));
+        assertEquals("measurement budget spent (20 measurements); last: x", Texts.detail("measurement budget spent (20 measurements); last: x"));
         assertEquals("Not converged: noise is wider than the window", Texts.headline(SessionState.NOISE_WIDER_THAN_WINDOW, true));
         assertEquals("Budget unreachable", Texts.headline(SessionState.UNREACHABLE, true));
         assertEquals("Running", Texts.headline(SessionState.RUNNING, false));
