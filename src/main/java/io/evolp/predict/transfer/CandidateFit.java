@@ -7,6 +7,8 @@ import io.evolp.predict.GbtPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.features.LayerFeatures;
 import io.evolp.predict.features.LogLinear;
+import io.evolp.predict.forest.RandomForest;
+import io.evolp.predict.forest.RegressionTree;
 import io.evolp.predict.gbt.BoostParams;
 import io.evolp.predict.gbt.Boosting;
 import io.evolp.predict.gbt.GbtModel;
@@ -14,6 +16,7 @@ import io.evolp.task.ProgressMonitor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Fits one transfer candidate on a set of target rows. */
 final class CandidateFit {
@@ -29,6 +32,14 @@ final class CandidateFit {
      * matter (InceptionV3 and VGG16, device A from B).
      */
     static final double LAW_RIDGE = 1e-3;
+
+    /**
+     * Trees of {@link TransferPredictor#RATIO_TREES}. Offline (scikit-learn, 300 trees, half the
+     * features, leaves of one row) the ratio trees were the best of six learners at 30 rows on the
+     * V100 FP32/FP16/INT8 pairs tried and the best or tied on 11 of 16 CPU pairs (devices A, B, D);
+     * 100 trees keep the file and the cross-validation small (each fold fits every candidate).
+     */
+    static final int RATIO_TREE_COUNT = 100;
 
     private CandidateFit() {
     }
@@ -76,6 +87,17 @@ final class CandidateFit {
                     trees = residual(LayerFeatures.columns(layers), rest, seed + 23);
                 }
             }
+            case TransferPredictor.RATIO_TREES -> {
+                // the source as it is (no scale, no family offsets) and extremely randomized trees on
+                // the log ratio target/source, seeing the source too: where two runtimes of one device
+                // pick different kernels by size (GPU precisions) the ratio jumps between neighbouring
+                // layers, which averaged random splits follow and a power law or shallow boosting does not
+                scale = new ScaleModel(0, 1, Map.of(), Map.of());
+                double[] ratio = new double[n];
+                for (int i = 0; i < n; i++) ratio[i] = lt[i] - ls[i];
+                trees = averaged(RandomForest.trainExtra(withSource(layers, ls), ratio, RATIO_TREE_COUNT, 1,
+                        (LayerFeatures.COUNT + 1) / 2, seed + 29, t -> { }));
+            }
             case TransferPredictor.FEATURE -> trees = whole(withSource(layers, ls), lt, null, seed + 11);
             case TransferPredictor.TARGET -> trees = scratch(LayerFeatures.columns(layers), lt, seed + 17);
             case TransferPredictor.TARGET_SCALED -> {
@@ -97,6 +119,22 @@ final class CandidateFit {
      */
     private static GbtModel scratch(double[][] x, double[] y, long seed) {
         return GbtPredictor.fit(x, y, seed, true, ProgressMonitor.NONE);
+    }
+
+    /**
+     * A forest as a sum of trees ({@code base + Σ tree}, as boosted trees are stored): the mean of T
+     * trees is the sum of the trees with their leaves divided by T, so the transfer file keeps one
+     * tree format for every candidate.
+     */
+    static GbtModel averaged(RandomForest forest) {
+        int t = forest.trees().size();
+        List<RegressionTree> out = new ArrayList<>(t);
+        for (RegressionTree tree : forest.trees()) {
+            double[] v = tree.value().clone();
+            for (int i = 0; i < v.length; i++) if (tree.feature()[i] < 0) v[i] /= t;
+            out.add(new RegressionTree(tree.feature(), v, tree.right()));
+        }
+        return new GbtModel(0, out);
     }
 
     private static double[] remaining(ScaleModel scale, List<LayerConfig> layers, double[] ls, double[] lt) {

@@ -15,7 +15,8 @@ import java.util.List;
  * target rows: {@code exp(scale(log source) + trees(features))}, {@code exp(scale(log source) +
  * trees(features, log source))} ({@link #FAMILY_GBT}), {@code exp(trees(features, log source))}
  * ({@link #FEATURE}) or, when the target rows are enough on their own and the source only misleads,
- * {@code exp(trees(features))} ({@link #TARGET}), or a power law of the layer sizes with trees on what it
+ * {@code exp(trees(features))} ({@link #TARGET}), the source times extremely randomized trees on the
+ * log ratio ({@link #RATIO_TREES}), or a power law of the layer sizes with trees on what it
  * leaves ({@link #TARGET_SCALED}, auto's {@code gbt/scaled} on the target rows alone: it extrapolates
  * from few rows where plain trees step). Which of the candidates it is, and how they
  * fared in cross-validation on the target rows, is kept so a user can see why.
@@ -27,16 +28,17 @@ public final class TransferPredictor implements LatencyPredictor {
     public static final String SCALE = "source+scale", FAMILY = "source+family-scale", LOGLINEAR = "source+loglinear-family",
             RESIDUAL = "source+family+residual-gbt", FAMILY_GBT = "source+family+gbt-with-source",
             FEATURE = "gbt+source-feature", TARGET = "gbt-target-only", TARGET_SCALED = "gbt/scaled-target-only",
-            SOURCE_LAW = "source+power-law", SOURCE_LAW_GBT = "source+power-law+gbt";
+            SOURCE_LAW = "source+power-law", SOURCE_LAW_GBT = "source+power-law+gbt",
+            RATIO_TREES = "source+ratio-extra-trees";
     public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, SOURCE_LAW, RESIDUAL, FAMILY_GBT,
-            SOURCE_LAW_GBT, FEATURE, TARGET, TARGET_SCALED);
+            SOURCE_LAW_GBT, RATIO_TREES, FEATURE, TARGET, TARGET_SCALED);
 
     private final String device;
     private final LatencyPredictor source;
     private final String sourceName;
     private final String method;
     private final ScaleModel scale;       // null for FEATURE and TARGET
-    private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT, TARGET_SCALED), the whole model (FEATURE, TARGET), else null
+    private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT, TARGET_SCALED, RATIO_TREES as their mean), the whole model (FEATURE, TARGET), else null
     private final LogLinear law;          // the power law of TARGET_SCALED, SOURCE_LAW and SOURCE_LAW_GBT, else null
     private final int rows;
     private final int folds;
@@ -67,7 +69,7 @@ public final class TransferPredictor implements LatencyPredictor {
 
     static boolean needsTrees(String method) {
         return method.equals(RESIDUAL) || method.equals(FAMILY_GBT) || method.equals(FEATURE) || method.equals(TARGET)
-                || method.equals(TARGET_SCALED) || method.equals(SOURCE_LAW_GBT);
+                || method.equals(TARGET_SCALED) || method.equals(SOURCE_LAW_GBT) || method.equals(RATIO_TREES);
     }
 
     /** Methods with a power law of the layer sizes: under target-only trees, or beside the scaled source. */
@@ -91,10 +93,10 @@ public final class TransferPredictor implements LatencyPredictor {
 
     /** Whether the method's trees also see the log source prediction. */
     static boolean treesSeeSource(String method) {
-        return method.equals(FEATURE) || method.equals(FAMILY_GBT);
+        return method.equals(FEATURE) || method.equals(FAMILY_GBT) || method.equals(RATIO_TREES);
     }
 
-    /** Features of the {@link #FEATURE} and {@link #FAMILY_GBT} trees: the layer features, then the log source prediction. */
+    /** Features of the trees that see the source ({@link #treesSeeSource}): the layer features, then the log source prediction. */
     static double[] featureRow(LayerConfig c, double logSource) {
         double[] x = new double[LayerFeatures.COUNT + 1];
         LayerFeatures.fill(c, x);
