@@ -4,7 +4,6 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
-import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
 import io.evolp.predict.forest.RandomForest;
 import io.evolp.predict.gbt.GbtModel;
@@ -34,7 +33,7 @@ class RatioTreesTest {
 
     @BeforeAll
     static void source() {
-        src = Predictors.train("gbt", TwoDevices.data("src", 10, 1, false), TrainOptions.defaults(), ProgressMonitor.NONE);
+        src = TwoDevices.gbtSource();
     }
 
     /** Half the source's time where cout is a multiple of 64 (a faster kernel), 1.4× elsewhere; 1 % noise. */
@@ -52,9 +51,7 @@ class RatioTreesTest {
     }
 
     private static double[] logSource(LayerDataset d) {
-        double[] ls = new double[d.size()];
-        for (int i = 0; i < ls.length; i++) ls[i] = TransferPredictor.logSource(src, d.config(i));
-        return ls;
+        return TwoDevices.logSource(src, d);
     }
 
     private static double within10(LatencyPredictor p, LayerDataset test) {

@@ -3,10 +3,7 @@ package io.evolp.predict.transfer;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.LatencyPredictor;
-import io.evolp.predict.Predictors;
-import io.evolp.predict.TrainOptions;
 import io.evolp.predict.features.LogLinear;
-import io.evolp.task.ProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +22,7 @@ class RobustSourceLawTest {
 
     @BeforeAll
     static void source() {
-        src = Predictors.train("gbt", TwoDevices.data("src", 10, 1, false), TrainOptions.defaults(), ProgressMonitor.NONE);
+        src = TwoDevices.gbtSource();
     }
 
     /**
@@ -47,9 +44,7 @@ class RobustSourceLawTest {
     }
 
     private static double[] logSource(LayerDataset d) {
-        double[] ls = new double[d.size()];
-        for (int i = 0; i < ls.length; i++) ls[i] = TransferPredictor.logSource(src, d.config(i));
-        return ls;
+        return TwoDevices.logSource(src, d);
     }
 
     private static List<LayerConfig> layers(LayerDataset d) {

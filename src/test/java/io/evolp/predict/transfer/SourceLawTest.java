@@ -5,7 +5,6 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
-import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
 import io.evolp.predict.features.LogLinear;
 import io.evolp.task.ProgressMonitor;
@@ -32,7 +31,7 @@ class SourceLawTest {
 
     @BeforeAll
     static void source() {
-        src = Predictors.train("gbt", TwoDevices.data("src", 10, 1, false), TrainOptions.defaults(), ProgressMonitor.NONE);
+        src = TwoDevices.gbtSource();
     }
 
     /** A target that is exactly source^0.8 · outputElements^0.15 · cin^-0.05 · 2.5, times 1 % noise. */
@@ -50,9 +49,7 @@ class SourceLawTest {
     }
 
     private static double[] logSource(LayerDataset d) {
-        double[] ls = new double[d.size()];
-        for (int i = 0; i < ls.length; i++) ls[i] = TransferPredictor.logSource(src, d.config(i));
-        return ls;
+        return TwoDevices.logSource(src, d);
     }
 
     private static double worstError(LatencyPredictor p, LayerDataset test) {

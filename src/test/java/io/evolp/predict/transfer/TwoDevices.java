@@ -2,6 +2,10 @@ package io.evolp.predict.transfer;
 
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
+import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.task.ProgressMonitor;
 
 import java.util.Random;
 
@@ -40,5 +44,17 @@ final class TwoDevices {
             }
         }
         return b.build();
+    }
+
+    /** A gbt predictor of the source device, trained on 10 random layers per key. */
+    static LatencyPredictor gbtSource() {
+        return Predictors.train("gbt", data("src", 10, 1, false), TrainOptions.defaults(), ProgressMonitor.NONE);
+    }
+
+    /** The log source prediction of every row of {@code d}, as the transfer trainer computes it. */
+    static double[] logSource(LatencyPredictor src, LayerDataset d) {
+        double[] ls = new double[d.size()];
+        for (int i = 0; i < ls.length; i++) ls[i] = TransferPredictor.logSource(src, d.config(i));
+        return ls;
     }
 }
