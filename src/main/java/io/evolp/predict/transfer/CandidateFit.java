@@ -37,8 +37,8 @@ final class CandidateFit {
      * Trees of {@link TransferPredictor#RATIO_TREES}. Offline (scikit-learn, 300 trees, half the
      * features, leaves of one row) the ratio trees were the best of six learners at 30 rows on the
      * regular-conv V100 precision pairs tried (not on a depthwise one) and the best or tied on 11 of
-     * 16 CPU pairs (devices A, B, D);
-     * 100 trees keep the file and the cross-validation small (each fold fits every candidate).
+     * 16 CPU pairs (devices A, B, D); 100 trees keep the file and the cross-validation small (each
+     * fold fits every candidate).
      */
     static final int RATIO_TREE_COUNT = 100;
 
