@@ -194,7 +194,8 @@ public final class TransferPredictor implements LatencyPredictor {
             int reps = TransferTrainer.repeats(rows);
             sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows")
                     .append(reps > 1 ? " repeated " + reps + "×" : "")
-                    .append(rows < CvChoice.FEW ? " (" + SOURCE_LAW + " unless another beats it by one standard error)" : "");
+                    .append(rows < CvChoice.FEW ? " (the better of " + SOURCE_LAW + " and " + RATIO_TREES
+                            + " unless another beats it by one standard error)" : "");
         }
         sb.append('\n');
         for (CvRow r : cv) {

@@ -82,7 +82,10 @@ public final class TransferTrainer {
             Metrics m = Metrics.of(pooledPred[j], pooledMeasured);
             cv.add(new CvRow(cands.get(j), m.mape(), m.acc10()));
         }
-        String best = cands.get(CvChoice.choose(cands, err, cands.indexOf(TransferPredictor.SOURCE_LAW)));
+        // two defaults on few rows, the better of them by CV: the smooth source-informed law (noisy CPU
+        // devices) and the ratio trees (runtimes that switch kernels by size, e.g. GPU precisions)
+        String best = cands.get(CvChoice.choose(cands, err, new int[]{cands.indexOf(TransferPredictor.SOURCE_LAW),
+                cands.indexOf(TransferPredictor.RATIO_TREES)}));
         monitor.progress(steps - 1, steps, "fitting " + best + " on all " + n + " target rows");
         TransferPredictor p = fit(best, target, ls, source, sourceName, opts.seed(), k, cv);
         monitor.progress(steps, steps, "transfer chose " + best);

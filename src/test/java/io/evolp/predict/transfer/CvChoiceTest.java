@@ -109,4 +109,23 @@ class CvChoiceTest {
         }
         assertEquals(0, CvChoice.choose(List.of("a", "b"), e));
     }
+
+    @Test
+    void ofTwoDefaultsTheOneWithTheLowerLossIsKeptOnFewRows() {
+        List<String> four = List.of("simple", "law", "trees", "complex");
+        // law a little worse than trees (on a quarter of the rows); complex best on average, but by
+        // less than a standard error of either difference: one default (law) is kept as before; of
+        // two defaults the better (trees) is kept, whichever is named first
+        double[][][] e = new double[4][1][30];
+        for (int i = 0; i < 30; i++) {
+            double row = 0.06 + 0.01 * (i % 5);
+            e[0][0][i] = row + 0.1;
+            e[1][0][i] = row + (i % 4 == 0 ? 0.01 : 0);
+            e[2][0][i] = row;
+            e[3][0][i] = row + (i % 3 == 0 ? -0.05 : i % 3 == 1 ? 0.04 : 0);
+        }
+        assertEquals(1, CvChoice.choose(four, e, 1));
+        assertEquals(2, CvChoice.choose(four, e, new int[]{1, 2}));
+        assertEquals(2, CvChoice.choose(four, e, new int[]{2, 1}));
+    }
 }
