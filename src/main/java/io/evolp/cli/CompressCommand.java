@@ -4,6 +4,7 @@ import io.evolp.compress.BudgetSearch;
 import io.evolp.compress.ChannelImportance;
 import io.evolp.compress.CompressionSession;
 import io.evolp.compress.SessionJson;
+import io.evolp.compress.SessionReason;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionState;
 import io.evolp.compress.SessionStep;
@@ -206,20 +207,11 @@ final class CompressCommand implements Callable<Integer> {
      * more than the headline ("converged and confirmed") becomes the headline.
      */
     static String summary(SessionState state, int measurements, String reason) {
-        String head = headline(state), rest = reason == null ? "" : reason;
-        int colon = rest.indexOf(": ");
-        if (colon > 0) {
-            String clause = rest.substring(0, colon), lc = clause.toLowerCase(java.util.Locale.ROOT),
-                    lh = head.toLowerCase(java.util.Locale.ROOT);
-            if (lh.contains(lc)) {
-                rest = rest.substring(colon + 2);
-            } else if (lc.startsWith(lh)) {
-                head = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
-                rest = rest.substring(colon + 2);
-            }
-        }
+        SessionReason r = SessionReason.of(reason);
+        String head = headline(state);
+        if (SessionReason.CONFIRMED.equals(r.clause())) head = "Converged and confirmed";
         return String.format(java.util.Locale.ROOT, "%s after %d measurement%s: %s", head, measurements,
-                measurements == 1 ? "" : "s", rest);
+                measurements == 1 ? "" : "s", r.detail());
     }
 
     private static String headline(SessionState s) {

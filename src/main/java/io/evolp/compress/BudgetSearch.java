@@ -178,7 +178,7 @@ public final class BudgetSearch {
         double most = probe(f, max, probes);
         if (most > high) {
             return result(max, probes, Outcome.UNREACHABLE, String.format(
-                    "budget unreachable: even at prune ratio %.2f the model is predicted at %.4g ms > %.4g ms", max, most, high),
+                    SessionReason.UNREACHABLE + ": even at prune ratio %.2f the model is predicted at %.4g ms > %.4g ms", max, most, high),
                     details, low, high);
         }
         // Bisect towards `target`: f(lo) > target, f(hi) <= high. Aiming at the centre rather than

@@ -58,7 +58,7 @@ final class SessionDecision {
             }
             boolean agrees = before == null || agrees(before, m, e);
             if (SessionStep.CONFIRM.equals(kind) && agrees) {
-                return stop(SessionState.CONVERGED, f("converged and confirmed: %d measurements estimate %s, inside %s"
+                return stop(SessionState.CONVERGED, f(SessionReason.CONFIRMED + ": %d measurements estimate %s, inside %s"
                         + " with 90 %% confidence", e.measurements(), estimate(e), window));
             }
             if (e.measurements() > maxRounds) return noise(e, window, "its confirmations kept disagreeing");
@@ -72,7 +72,7 @@ final class SessionDecision {
                     e.estimateMs(), settings.budgetMs()));
         }
         if (c.outcome() == BudgetSearch.Outcome.UNREACHABLE && e.estimateMs() > high) {
-            return stop(SessionState.UNREACHABLE, f("budget unreachable: the most pruned model (ratio %.2f) measured %.4g ms > %.4g ms",
+            return stop(SessionState.UNREACHABLE, f(SessionReason.UNREACHABLE + ": the most pruned model (ratio %.2f) measured %.4g ms > %.4g ms",
                     c.ratio(), e.estimateMs(), high));
         }
         if (v == Evidence.Verdict.UNSURE) {
@@ -110,7 +110,7 @@ final class SessionDecision {
 
     private Next noise(Evidence e, String window, String why) {
         double width = settings.windowHighMs() - settings.windowLowMs();
-        return stop(SessionState.NOISE_WIDER_THAN_WINDOW, f("noise is wider than the window: %d measurement(s) of this"
+        return stop(SessionState.NOISE_WIDER_THAN_WINDOW, f(SessionReason.NOISE + ": %d measurement(s) of this"
                 + " candidate estimate %s (one measurement ± %.2g ms; 90 %% interval %.4g–%.4g ms), but the window %s is"
                 + " only %.2g ms wide, and %s. Remedies: more runs or rounds per measurement, a wider window, or a"
                 + " quieter device (close other programs, fix the clock frequency).", e.measurements(), estimate(e),
@@ -119,7 +119,7 @@ final class SessionDecision {
 
     static String gapReason(SessionSettings s, CandidatePlan.Bracket gap) {
         Evidence a = gap.above().evidence(), b = gap.below().evidence();
-        return f("no candidate in the window: neighbouring widths measure %s (prune ratio %.4f) and %s (ratio %.4f),"
+        return f(SessionReason.NO_CANDIDATE + ": neighbouring widths measure %s (prune ratio %.4f) and %s (ratio %.4f),"
                 + " on either side of [%.4g, %.4g] ms — one channel step jumps over the whole window (e.g. across a"
                 + " kernel's tile size). The largest model under the budget is kept. Remedies: a wider window, another"
                 + " budget, or γ-based pruning, whose steps are finer.", estimate(a), gap.above().ratio(), estimate(b),

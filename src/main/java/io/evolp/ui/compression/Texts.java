@@ -1,6 +1,7 @@
 package io.evolp.ui.compression;
 
 import io.evolp.compress.BudgetSearch;
+import io.evolp.compress.SessionReason;
 import io.evolp.compress.SessionResult;
 import io.evolp.compress.SessionSettings;
 import io.evolp.compress.SessionState;
@@ -64,23 +65,14 @@ final class Texts {
                 detail(r.reason()));
     }
 
-    /** Opening clauses of a session's reason that the headline before it already says. */
-    private static final List<String> RESTATED = List.of("converged and confirmed", "noise is wider than the window",
-            "no candidate in the window", "budget unreachable");
-
     /**
      * The session's reason without an opening clause the headline already says, so the status reads
      * "Converged (confirmed) — …. 4 measurements estimate …" rather than "…. converged and confirmed: 4 …".
      */
     static String detail(String reason) {
-        if (reason == null) return "";
-        for (String clause : RESTATED) {
-            if (reason.startsWith(clause + ": ")) {
-                String rest = reason.substring(clause.length() + 2);
-                return rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-            }
-        }
-        return reason;
+        SessionReason r = SessionReason.of(reason);
+        String rest = r.detail();
+        return r.clause() == null || rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     /** The end state in a few words: converged with confirmation, noise wider than the window, unreachable … */
