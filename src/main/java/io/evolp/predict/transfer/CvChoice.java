@@ -30,24 +30,13 @@ final class CvChoice {
     private CvChoice() {
     }
 
-    /** {@link #choose(List, double[][][], int)} without a preferred candidate: simplest first. */
-    static int choose(List<String> candidates, double[][][] logError) {
-        return choose(candidates, logError, -1);
-    }
-
     /**
      * @param logError  [candidate][repetition][row] out-of-fold log(predicted / measured); a row's loss
      *                  is its mean over the repetitions of the cross-validation
-     * @param preferred index of the candidate kept on few rows unless clearly beaten, or -1
-     */
-    static int choose(List<String> candidates, double[][][] logError, int preferred) {
-        return choose(candidates, logError, preferred < 0 ? new int[0] : new int[]{preferred});
-    }
-
-    /**
-     * As {@link #choose(List, double[][][], int)}, the default on few rows being whichever of
-     * {@code preferred} has the lowest mean loss: two defaults of different nature (a smooth law and
-     * flexible trees) are ranked by the rows themselves, the rest must still beat that one clearly.
+     * @param preferred the candidates one of which is kept on few rows unless clearly beaten (empty:
+     *                  the simpler ones, earlier in the list): whichever has the lowest mean loss, so
+     *                  two defaults of different nature (a smooth law and flexible trees) are ranked by
+     *                  the rows themselves and the rest must still beat that one clearly
      */
     static int choose(List<String> candidates, double[][][] logError, int[] preferred) {
         int c = candidates.size(), reps = logError[0].length, n = logError[0][0].length;

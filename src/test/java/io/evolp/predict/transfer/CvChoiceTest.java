@@ -34,8 +34,8 @@ class CvChoiceTest {
             e[1][0][i] = row;
             e[2][0][i] = row + (i % 3 == 0 ? -0.03 : i % 3 == 1 ? 0.02 : 0);
         }
-        assertEquals(0, CvChoice.choose(THREE, e));
-        assertEquals(2, CvChoice.choose(THREE, stretch(e, 2)), "the same near tie with many rows goes to the best");
+        assertEquals(0, CvChoice.choose(THREE, e, new int[0]));
+        assertEquals(2, CvChoice.choose(THREE, stretch(e, 2), new int[0]), "the same near tie with many rows goes to the best");
     }
 
     /** The rows repeated {@code times}: the same per-row losses, more of them. */
@@ -49,13 +49,13 @@ class CvChoiceTest {
     @Test
     void withFewRowsAClearlyBetterCandidateStillWins() {
         double[][][] e = errors(30, 2, 0.25, 0.25, 0.03);
-        assertEquals(2, CvChoice.choose(THREE, e));
+        assertEquals(2, CvChoice.choose(THREE, e, new int[0]));
     }
 
     @Test
     void withManyRowsTheLowestLossWinsEvenWhenClose() {
         double[][][] e = errors(200, 3, 0.12, 0.11, 0.12);
-        int chosen = CvChoice.choose(THREE, e);
+        int chosen = CvChoice.choose(THREE, e, new int[0]);
         assertEquals(1, chosen);
     }
 
@@ -63,7 +63,7 @@ class CvChoiceTest {
     void oneWildRowCannotOutweighManyGoodOnes() {
         double[][][] e = errors(60, 4, 0.05, 0.08);
         e[0][0][0] = 5;   // the simple one misses one row by a factor e^5: capped, still the better one
-        assertEquals(0, CvChoice.choose(List.of("a", "b"), e));
+        assertEquals(0, CvChoice.choose(List.of("a", "b"), e, new int[0]));
     }
 
     @Test
@@ -75,7 +75,7 @@ class CvChoiceTest {
             e[1][0][i] = 0.1;    // "b": 0.1 in both
             e[1][1][i] = 0.1;
         }
-        assertEquals(1, CvChoice.choose(List.of("a", "b"), e));
+        assertEquals(1, CvChoice.choose(List.of("a", "b"), e, new int[0]));
     }
 
     @Test
@@ -88,14 +88,14 @@ class CvChoiceTest {
             e[1][0][i] = row;
             e[2][0][i] = row + 0.04;
         }
-        assertEquals(0, CvChoice.choose(THREE, e), "without a preference the simplest near tie");
-        assertEquals(1, CvChoice.choose(THREE, e, 1));
+        assertEquals(0, CvChoice.choose(THREE, e, new int[0]), "without a preference the simplest near tie");
+        assertEquals(1, CvChoice.choose(THREE, e, new int[]{1}));
     }
 
     @Test
     void aPreferredCandidateClearlyBeatenIsNotKept() {
         double[][][] e = errors(30, 5, 0.03, 0.25, 0.25);
-        assertEquals(0, CvChoice.choose(THREE, e, 2));
+        assertEquals(0, CvChoice.choose(THREE, e, new int[]{2}));
     }
 
     @Test
@@ -107,7 +107,7 @@ class CvChoiceTest {
             e[0][0][i] = i % 5 < 2 ? 1.0 : 0.02;
             e[1][0][i] = 0.1;
         }
-        assertEquals(0, CvChoice.choose(List.of("a", "b"), e));
+        assertEquals(0, CvChoice.choose(List.of("a", "b"), e, new int[0]));
     }
 
     @Test
@@ -124,7 +124,7 @@ class CvChoiceTest {
             e[2][0][i] = row;
             e[3][0][i] = row + (i % 3 == 0 ? -0.05 : i % 3 == 1 ? 0.04 : 0);
         }
-        assertEquals(1, CvChoice.choose(four, e, 1));
+        assertEquals(1, CvChoice.choose(four, e, new int[]{1}));
         assertEquals(2, CvChoice.choose(four, e, new int[]{1, 2}));
         assertEquals(2, CvChoice.choose(four, e, new int[]{2, 1}));
     }
