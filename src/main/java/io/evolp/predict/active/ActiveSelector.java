@@ -36,7 +36,7 @@ public final class ActiveSelector {
     /**
      * A layer farther than this from every measured row counts as uncovered at this fixed cost, so a far
      * outlier's pick gains at most this much (about a factor 55 in channels). The uncapped distance
-     * reached for the extremes; a cap of 2 (stop 20, CPU sample data) kept the picks so central that the
+     * reached for the extremes; a cap of 2 (tuned on the CPU sample data) kept the picks so central that the
      * tree and power-law transfers, which learn how the target-to-source ratio moves with size, saw
      * too little of that movement: with 30 active rows on the V100 TensorRT precision pairs the law's
      * cross-validation on them read 50–70 % within ±10 % against 30 % on held-out rows. A cap of 4

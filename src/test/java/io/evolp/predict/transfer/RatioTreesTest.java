@@ -2,6 +2,7 @@ package io.evolp.predict.transfer;
 
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
+import io.evolp.predict.Evaluator;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.PredictorStore;
 import io.evolp.predict.TrainOptions;
@@ -54,19 +55,13 @@ class RatioTreesTest {
         return TwoDevices.logSource(src, d);
     }
 
-    private static double within10(LatencyPredictor p, LayerDataset test) {
-        int ok = 0;
-        for (int i = 0; i < test.size(); i++) if (Math.abs(p.predictLayer(test.config(i)) / test.latency(i) - 1) <= 0.1) ok++;
-        return (double) ok / test.size();
-    }
-
     @Test
     void aJumpingRatioIsLearntWhereThePowerLawAverages() {
         LayerDataset train = target(100, 2), test = target(200, 3);
         TransferPredictor ratio = TransferTrainer.fit(TransferPredictor.RATIO_TREES, train, logSource(train), src, "s", 1, 0, List.of());
         TransferPredictor law = TransferTrainer.fit(TransferPredictor.SOURCE_LAW, train, logSource(train), src, "s", 1, 0, List.of());
-        double r = within10(ratio, test), l = within10(law, test);
-        assertTrue(r > 0.8 && r > l + 0.3, "ratio trees " + r + " vs source+power-law " + l);
+        double r = Evaluator.evaluate(ratio, test).overall().acc10(), l = Evaluator.evaluate(law, test).overall().acc10();
+        assertTrue(r > 80 && r > l + 30, "ratio trees " + r + " vs source+power-law " + l);
     }
 
     @Test
