@@ -23,8 +23,8 @@ import java.util.TreeSet;
  * Gradient-boosted regression trees on log latency over {@link LayerFeatures} — one model for all
  * layers of a device, so it also answers for keys with few or no rows. The tree depth is chosen
  * among {@link #DEPTHS} by the loss on an inner validation split of the training rows (early
- * stopping picks the number of trees on the same split); the chosen settings are then refitted on
- * all rows. Own implementation ({@link Boosting}): XGBoost/LightGBM would add native libraries per
+ * stopping picks the number of trees on the same split; below {@link #REPEAT_TRIALS_BELOW} rows on
+ * three splits); the chosen settings are then refitted on all rows. Own implementation ({@link Boosting}): XGBoost/LightGBM would add native libraries per
  * OS and architecture to every installer.
  */
 public final class GbtPredictor implements LatencyPredictor {
