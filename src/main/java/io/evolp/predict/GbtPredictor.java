@@ -24,8 +24,9 @@ import java.util.TreeSet;
  * layers of a device, so it also answers for keys with few or no rows. The tree depth is chosen
  * among {@link #DEPTHS} by the loss on an inner validation split of the training rows (early
  * stopping picks the number of trees on the same split; below {@link #REPEAT_TRIALS_BELOW} rows on
- * three splits); the chosen settings are then refitted on all rows. Own implementation ({@link Boosting}): XGBoost/LightGBM would add native libraries per
- * OS and architecture to every installer.
+ * three splits); the chosen settings are then refitted on all rows. Own implementation
+ * ({@link Boosting}): XGBoost/LightGBM would add native libraries per OS and architecture to every
+ * installer.
  */
 public final class GbtPredictor implements LatencyPredictor {
 
@@ -172,7 +173,7 @@ public final class GbtPredictor implements LatencyPredictor {
 
     /**
      * The early-stopped trial of one setting: on one inner split, or below {@link #REPEAT_TRIALS_BELOW}
-     * rows on {@link #TRIAL_REPEATS} (the first is the single split's, so larger sets are unchanged).
+     * rows on {@link #TRIAL_REPEATS} splits (the first is the single split's, so larger sets are unchanged).
      */
     static Boosting.Trial trial(double[][] x, double[] y, int[] groups, BoostParams p, long seed, ProgressMonitor pm) {
         int repeats = y.length < REPEAT_TRIALS_BELOW ? TRIAL_REPEATS : 1;

@@ -40,7 +40,7 @@ public final class ActiveSelector {
      * tree and power-law transfers, which learn how the target-to-source ratio moves with size, saw
      * too little of that movement: with 30 active rows on the V100 TensorRT precision pairs the law's
      * cross-validation on them read 50–70 % within ±10 % against 30 % on held-out rows. A cap of 4
-     * lifted actively chosen 30-row transfers by 3.7 points on those 12 pairs and by 1.5 on the 24 CPU
+     * lifted actively chosen 30-row transfers by 3.8 points on those 12 pairs and by 1.6 on the 24 CPU
      * pairs (README, issue 14).
      */
     static final double COVER_CAP = 4;
