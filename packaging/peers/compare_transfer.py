@@ -12,6 +12,9 @@ gradient-boosted fit of all source rows (as `--base` trains gbt on a source data
                          prediction (the "source latency as a feature" of HELP-style transfer)
   sk_et_ratio            extremely randomized trees on log(target / source), features plus log source
   sk_gbr_scratch         gradient boosting on log latency, target rows alone
+  sk_gp_scratch          a Gaussian process on log latency, target rows alone: ARD RBF + white noise over
+                         log sizes, alignment to 4 and depthwise, normalised target, 2 optimiser restarts
+                         (what `gp` in the workbench implements)
 
     python3 packaging/peers/compare_transfer.py --jar target/evolp.jar --seeds 3 --sizes 30,100 \\
         new.csv:known.csv [more pairs] [--json out.json]
@@ -24,16 +27,21 @@ import json
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import numpy as np
 from sklearn.ensemble import ExtraTreesRegressor, GradientBoostingRegressor
+from sklearn.gaussian_process import GaussianProcessRegressor
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.gaussian_process.kernels import RBF, ConstantKernel, WhiteKernel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import peer_models  # noqa: E402
 from compare_predictors import load, write_csv  # noqa: E402
 
-METHODS = ("evolp_transfer", "evolp_auto_scratch", "sk_gbr_source_feature", "sk_et_ratio", "sk_gbr_scratch")
+METHODS = ("evolp_transfer", "evolp_auto_scratch", "sk_gbr_source_feature", "sk_et_ratio", "sk_gbr_scratch",
+           "sk_gp_scratch")
 
 
 def features(rows):
@@ -43,6 +51,30 @@ def features(rows):
 def gbr(seed):
     return GradientBoostingRegressor(n_estimators=500, learning_rate=0.05, max_depth=4, subsample=0.8,
                                      random_state=seed)
+
+
+def gp_features(rows):
+    """The inputs of the workbench's gp kind (GpFeatures): log sizes, kernel and stride, alignment, depthwise."""
+    a = peer_models.layer_arrays(rows)
+    oh, ow, macs, _, in_el, out_el = peer_models.geometry(a)
+    cin, cout, g = a["input_channel"], a["output_channel"], a["groups"]
+    return np.column_stack([np.log(a["input_size"]), np.log(cin), np.log(cout), a["kernel_size_1"], a["kernel_size_2"],
+                            a["stride_1"], a["stride_2"], np.log(np.maximum(macs, 1)), np.log(in_el),
+                            np.log(np.maximum(out_el, 1)), np.log(g), cin % 4 == 0, cout % 4 == 0,
+                            (g == cin) & (g > 1)]).astype(float)
+
+
+def gp_scratch(seed, train, test):
+    x_tr, x_te = gp_features(train), gp_features(test)
+    mu, sd = x_tr.mean(0), x_tr.std(0)
+    sd[sd == 0] = 1
+    d = x_tr.shape[1]
+    kernel = ConstantKernel(0.1) * RBF(np.full(d, 3.0), (0.1, 1e3)) + WhiteKernel(0.01, (1e-4, 1))
+    m = GaussianProcessRegressor(kernel, normalize_y=True, n_restarts_optimizer=2, random_state=seed)
+    with warnings.catch_warnings():   # length scales at their bound are inputs that do not matter
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        m.fit((x_tr - mu) / sd, np.log([r["latency"] for r in train]))
+    return np.exp(m.predict((x_te - mu) / sd))
 
 
 def peers(seed, train, test, ls_train, ls_test):
@@ -56,6 +88,7 @@ def peers(seed, train, test, ls_train, ls_test):
     et.fit(np.column_stack([x_tr, ls_train]), y - ls_train)
     out["sk_et_ratio"] = np.exp(ls_test + et.predict(np.column_stack([x_te, ls_test])))
     out["sk_gbr_scratch"] = np.exp(gbr(seed).fit(x_tr, y).predict(x_te))
+    out["sk_gp_scratch"] = gp_scratch(seed, train, test)
     return out
 
 

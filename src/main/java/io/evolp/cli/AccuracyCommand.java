@@ -52,7 +52,7 @@ final class AccuracyCommand implements Callable<Integer> {
     boolean skipBadRows;
 
     @Option(names = "--predictor", required = true, split = ",", paramLabel = "KIND[,KIND…]",
-            description = "One or more of: auto, evolp, gbt, hybrid, forest, lut, flops.")
+            description = "One or more of: auto, evolp, gbt, gp, hybrid, forest, lut, flops.")
     List<String> kinds;
 
     @Option(names = "--folds", defaultValue = "5", paramLabel = "K", description = "Folds per data file (default ${DEFAULT-VALUE}).")

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code evolp train}: trains one predictor kind on one device's layer dataset. */
-@Command(name = "train", description = "Train a latency predictor (auto, evolp, gbt, hybrid, forest, lut or flops) on a layer dataset.")
+@Command(name = "train", description = "Train a latency predictor (auto, evolp, gbt, gp, hybrid, forest, lut or flops) on a layer dataset.")
 final class TrainCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

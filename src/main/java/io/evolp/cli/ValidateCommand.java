@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin BreakdownOption breakdown;
 
     @Option(names = "--predictor", required = true, split = ",", paramLabel = "KIND[,KIND…]",
-            description = "One or more of: auto, evolp, gbt, hybrid, forest, lut, flops.")
+            description = "One or more of: auto, evolp, gbt, gp, hybrid, forest, lut, flops.")
     List<String> kinds;
 
     @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "FRACTION",

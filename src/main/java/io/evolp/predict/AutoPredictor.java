@@ -12,7 +12,7 @@ import java.util.List;
  * A predictor kind chosen per dataset: k-fold cross-validation on the rows it is trained on — and
  * only those; an evaluation's test rows never reach it — scores every candidate of
  * {@link Candidates} (evolp, gbt, gbt/free, forest, hybrid/residual, hybrid/blend, gbt/scaled,
- * forest/extra), and the one with the
+ * forest/extra, and gp up to {@value #GP_ROWS} rows), and the one with the
  * lowest MAPE is trained on all rows. The file records the winner and the whole CV table, so a
  * user can see why, and how close the others came.
  */
@@ -20,7 +20,7 @@ public final class AutoPredictor implements LatencyPredictor {
 
     public static final String KIND = "auto";
     static final List<String> CANDIDATES = List.of(Candidates.EVOLP, Candidates.GBT, Candidates.GBT_FREE, Candidates.FOREST,
-            Candidates.RESIDUAL, Candidates.BLEND, Candidates.SCALED, Candidates.EXTRA);
+            Candidates.RESIDUAL, Candidates.BLEND, Candidates.SCALED, Candidates.EXTRA, Candidates.GP);
     static final int FOLDS = 5;
     /** Below this many rows cross-validation says little; auto then takes gbt. */
     static final int SMALL = 20;
@@ -30,6 +30,13 @@ public final class AutoPredictor implements LatencyPredictor {
      * ONNX Runtime CPU sets, simulated VGG16); training stays within seconds.
      */
     static final int LARGE = 1500;
+    /**
+     * Up to this many rows auto also cross-validates a Gaussian process ({@link GpPredictor}), the
+     * learner for few rows. Its training is cubic in the rows, and by about 230 measured CPU layers
+     * the trees had caught up with it (ResNet-50, 87.6 % within ±10 % both), so larger sets do not
+     * pay for it.
+     */
+    static final int GP_ROWS = 250;
 
     private final LatencyPredictor chosen;
     private final String candidate;
@@ -49,8 +56,7 @@ public final class AutoPredictor implements LatencyPredictor {
         }
         // Larger sets give each fold plenty of rows: 3 folds there keep training time in bounds.
         int k = Candidates.folds(data.size() > LARGE ? 3 : FOLDS, data.size());
-        List<String> candidates = data.size() > LARGE ? CANDIDATES.stream().filter(c -> !c.equals(Candidates.FOREST)).toList()
-                : CANDIDATES;
+        List<String> candidates = candidatesFor(data.size());
         List<CvRow> cv = Candidates.crossValidate(data, candidates, k, opts, pm);
         String winner = Candidates.best(cv).candidate();
         pm.progress(k, k + 1, "training the winner, " + winner + ", on all rows");
@@ -63,10 +69,19 @@ public final class AutoPredictor implements LatencyPredictor {
             case Candidates.SCALED -> GbtPredictor.trainScaled(data, opts, ProgressMonitor.NONE);
             case Candidates.EXTRA -> ForestPredictor.trainExtra(data, opts, ProgressMonitor.NONE);
             case Candidates.FOREST -> ForestPredictor.train(data, opts, ProgressMonitor.NONE);
+            case Candidates.GP -> GpPredictor.train(data, opts, ProgressMonitor.NONE);
             default -> HybridPredictor.fitted(data, opts, winner, cv, ProgressMonitor.NONE);
         };
         pm.progress(k + 1, k + 1, "auto chose " + winner);
         return new AutoPredictor(p, winner, k, cv);
+    }
+
+    /** The candidates cross-validated on {@code rows} rows: no forest above {@link #LARGE}, no gp above {@link #GP_ROWS}. */
+    static List<String> candidatesFor(int rows) {
+        return CANDIDATES.stream()
+                .filter(c -> !(rows > LARGE && c.equals(Candidates.FOREST)))
+                .filter(c -> !(rows > GP_ROWS && c.equals(Candidates.GP)))
+                .toList();
     }
 
     /** The candidate cross-validation chose (one of {@link #CANDIDATES}). */

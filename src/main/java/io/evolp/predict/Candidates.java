@@ -19,13 +19,13 @@ import java.util.stream.IntStream;
  * residual learner (boosted trees on log(measured / evolp)). Candidate names:
  * {@code evolp, gbt, gbt/free (boosted trees without channel groups), forest, hybrid/residual, hybrid/blend,
  * gbt/scaled (boosted trees on what a power law of the layer sizes leaves), forest/extra (extremely
- * randomized trees)}.
+ * randomized trees), gp (a Gaussian process)}.
  */
 final class Candidates {
 
     static final String EVOLP = "evolp", GBT = "gbt", GBT_FREE = "gbt/free", FOREST = "forest",
             RESIDUAL = "hybrid/residual", BLEND = "hybrid/blend", SCALED = "gbt/scaled",
-            EXTRA = "forest/extra";
+            EXTRA = "forest/extra", GP = "gp";
 
     final GbtPredictor gbt;
     final EvolpPredictor evolp;
@@ -34,10 +34,12 @@ final class Candidates {
     final GbtPredictor free;        // null when not asked for
     final GbtPredictor scaled;      // null when not asked for
     final ForestPredictor extra;    // null when not asked for
+    final GpPredictor gp;           // null when not asked for
 
     private Candidates(GbtPredictor gbt, EvolpPredictor evolp, ForestPredictor forest, GbtPredictor residual, GbtPredictor free,
-                       GbtPredictor scaled, ForestPredictor extra) {
+                       GbtPredictor scaled, ForestPredictor extra, GpPredictor gp) {
         this.gbt = gbt;
+        this.gp = gp;
         this.extra = extra;
         this.scaled = scaled;
         this.free = free;
@@ -47,11 +49,11 @@ final class Candidates {
     }
 
     static Candidates train(LayerDataset data, TrainOptions opts, boolean forest, boolean residual, ProgressMonitor pm) {
-        return train(data, opts, forest, residual, false, false, false, pm);
+        return train(data, opts, forest, residual, false, false, false, false, pm);
     }
 
     static Candidates train(LayerDataset data, TrainOptions opts, boolean forest, boolean residual, boolean free,
-                            boolean scaled, boolean extra, ProgressMonitor pm) {
+                            boolean scaled, boolean extra, boolean gp, ProgressMonitor pm) {
         pm.checkCancelled();
         GbtPredictor g = GbtPredictor.train(data, opts, ProgressMonitor.NONE);
         pm.checkCancelled();
@@ -74,7 +76,9 @@ final class Candidates {
         GbtPredictor sc = scaled ? GbtPredictor.trainScaled(data, opts, ProgressMonitor.NONE) : null;
         pm.checkCancelled();
         ForestPredictor ex = extra ? ForestPredictor.trainExtra(data, opts, ProgressMonitor.NONE) : null;
-        return new Candidates(g, e, f, r, fr, sc, ex);
+        pm.checkCancelled();
+        GpPredictor gpr = gp ? GpPredictor.train(data, opts, ProgressMonitor.NONE) : null;
+        return new Candidates(g, e, f, r, fr, sc, ex, gpr);
     }
 
     double predict(String candidate, LayerConfig c) {
@@ -84,6 +88,7 @@ final class Candidates {
             case GBT_FREE -> free.predictLayer(c);
             case SCALED -> scaled.predictLayer(c);
             case EXTRA -> extra.predictLayer(c);
+            case GP -> gp.predictLayer(c);
             case FOREST -> forest.predictLayer(c);
             case RESIDUAL -> evolp.predictLayer(c) * Math.exp(residual.predictLog(c));
             case BLEND -> Math.sqrt(evolp.predictLayer(c) * gbt.predictLayer(c));
@@ -107,7 +112,7 @@ final class Candidates {
         IntStream.range(0, folds.size()).parallel().forEach(f -> {
             Split s = folds.get(f);
             Candidates parts = train(data.subset(s.train()), opts, forest, residual, candidates.contains(GBT_FREE),
-                    candidates.contains(SCALED), candidates.contains(EXTRA), pm);
+                    candidates.contains(SCALED), candidates.contains(EXTRA), candidates.contains(GP), pm);
             for (int row : s.test()) {
                 LayerConfig c = data.config(row);
                 for (int j = 0; j < candidates.size(); j++) predicted[j][row] = parts.predict(candidates.get(j), c);

@@ -25,6 +25,7 @@ public final class PredictorMapper {
         if (p instanceof FlopsPredictor f) return h.withLine(KeyModelMapper.line(f.line()));
         if (p instanceof ForestPredictor f) return h.withTrees(TreeMapper.forest(f));
         if (p instanceof GbtPredictor g) return h.withTrees(TreeMapper.gbt(g));
+        if (p instanceof GpPredictor g) return h.withGp(GpMapper.write(g));
         if (p instanceof HybridPredictor y) {
             return h.withHybrid(y.variant(), TreeMapper.cv(y.crossValidation()), toFile(y.nets()),
                     y.residual() == null ? null : TreeMapper.gbt(y.residual()));
@@ -66,6 +67,7 @@ public final class PredictorMapper {
             case FlopsPredictor.KIND -> new FlopsPredictor(device, KeyModelMapper.line(f.line(), at));
             case ForestPredictor.KIND -> TreeMapper.forest(device, f.treeFields(), at);
             case GbtPredictor.KIND -> TreeMapper.gbt(device, f.treeFields(), at);
+            case GpPredictor.KIND -> GpMapper.read(device, f.gp(), at);
             case HybridPredictor.KIND -> hybrid(device, f, at);
             case AutoPredictor.KIND -> auto(f, at);
             default -> extension(kind, device, f, at);

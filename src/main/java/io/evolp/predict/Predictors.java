@@ -11,12 +11,12 @@ import io.evolp.core.ConfigKey;
 public final class Predictors {
 
     private static final List<String> KINDS = List.of(AutoPredictor.KIND, EvolpPredictor.KIND, GbtPredictor.KIND,
-            HybridPredictor.KIND, ForestPredictor.KIND, LutPredictor.KIND, FlopsPredictor.KIND);
+            GpPredictor.KIND, HybridPredictor.KIND, ForestPredictor.KIND, LutPredictor.KIND, FlopsPredictor.KIND);
 
     private Predictors() {
     }
 
-    /** Known kinds, the default ({@code auto}) first: auto, evolp, gbt, hybrid, forest, lut, flops. */
+    /** Known kinds, the default ({@code auto}) first: auto, evolp, gbt, gp, hybrid, forest, lut, flops. */
     public static List<String> kinds() {
         return KINDS;
     }
@@ -45,6 +45,7 @@ public final class Predictors {
                 yield p;
             }
             case GbtPredictor.KIND -> GbtPredictor.train(data, opts, monitor);
+            case GpPredictor.KIND -> GpPredictor.train(data, opts, monitor);
             case HybridPredictor.KIND -> HybridPredictor.train(data, opts, monitor);
             case AutoPredictor.KIND -> AutoPredictor.train(data, opts, monitor);
             default -> ForestPredictor.train(data, opts, monitor);

@@ -19,14 +19,14 @@ class PeerPredictorsTest {
 
     @Test
     void kindsStartWithTheDefaultAuto() {
-        assertEquals(List.of("auto", "evolp", "gbt", "hybrid", "forest", "lut", "flops"), Predictors.kinds());
+        assertEquals(List.of("auto", "evolp", "gbt", "gp", "hybrid", "forest", "lut", "flops"), Predictors.kinds());
     }
 
     @Test
     void unknownKindAndEmptyDataAreRejected() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Predictors.train("nnmeter", CLEAN, TrainOptions.defaults(), ProgressMonitor.NONE));
-        assertTrue(e.getMessage().contains("auto, evolp, gbt, hybrid, forest, lut, flops"), e.getMessage());
+        assertTrue(e.getMessage().contains("auto, evolp, gbt, gp, hybrid, forest, lut, flops"), e.getMessage());
         LayerDataset empty = LayerDataset.builder("d").build();
         for (String kind : Predictors.kinds()) {
             assertThrows(IllegalArgumentException.class, () -> Predictors.train(kind, empty, TrainOptions.defaults(), ProgressMonitor.NONE));

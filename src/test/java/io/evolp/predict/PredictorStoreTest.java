@@ -111,7 +111,7 @@ class PredictorStoreTest {
         assertEquals(3, p.line());
         assertEquals(11, p.column());
         assertEquals("/kind", p.columnName());
-        assertTrue(p.message().contains("magic") && p.message().contains("auto, evolp, gbt, hybrid, forest, lut, flops"), p.message());
+        assertTrue(p.message().contains("magic") && p.message().contains("auto, evolp, gbt, gp, hybrid, forest, lut, flops"), p.message());
     }
 
     @Test

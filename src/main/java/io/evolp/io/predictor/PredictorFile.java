@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Field order is the written order: keyed kinds (evolp, lut) write general, keys, global; flops
  * a, b, floor, samples; forest and gbt the tree fields; hybrid variant, cv, nets, residual; auto
- * chosen, folds, cv, predictor.
+ * chosen, folds, cv, predictor; gp its {@code gp} object.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PredictorFile(
@@ -23,45 +23,51 @@ public record PredictorFile(
         List<String> features, @JsonProperty("feature_version") Integer featureVersion, String target,
         @JsonProperty("seen_keys") List<String> seenKeys, Double base, List<Tree> trees,
         String variant, String chosen, Integer folds, List<CvRow> cv, PredictorFile nets, Trees residual,
-        PredictorFile predictor, Scale scale) {
+        PredictorFile predictor, Scale scale, Gp gp) {
 
     /** A header with no kind fields yet; the mapper fills in one kind's fields with the {@code with…} methods. */
     public static PredictorFile header(int format, String kind, String device) {
         return new PredictorFile(format, kind, device, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public PredictorFile withKeyed(MacLine general, List<KeyEntry> keys, Trees global) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale, gp);
     }
 
     public PredictorFile withLine(MacLine l) {
         return new PredictorFile(format, kind, device, general, keys, global, l.a(), l.b(), l.floor(), l.samples(),
                 features, featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual,
-                predictor, scale);
+                predictor, scale, gp);
     }
 
     public PredictorFile withTrees(Trees t) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, t.features(),
                 t.featureVersion(), t.target(), t.seenKeys(), t.base(), t.trees(), variant, chosen, folds, cv, nets,
-                residual, predictor, t.scale());
+                residual, predictor, t.scale(), gp);
     }
 
     public PredictorFile withHybrid(String variant, List<CvRow> cv, PredictorFile nets, Trees residual) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale, gp);
     }
 
     public PredictorFile withAuto(String chosen, int folds, List<CvRow> cv, PredictorFile predictor) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale, gp);
     }
 
     /** The top-level power law ({@code scale}): gbt/scaled's, or a transfer predictor's source-informed law. */
     public PredictorFile withScale(Scale s) {
         return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
-                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, s);
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, s, gp);
+    }
+
+    /** The gp kind's Gaussian process. */
+    public PredictorFile withGp(Gp g) {
+        return new PredictorFile(format, kind, device, general, keys, global, a, b, floor, samples, features,
+                featureVersion, target, seenKeys, base, trees, variant, chosen, folds, cv, nets, residual, predictor, scale, g);
     }
 
     /** The flops kind's own line ({@code a}, {@code b}, {@code floor}, {@code samples} at the top level). */
@@ -109,6 +115,19 @@ public record PredictorFile(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Scale(List<String> features, Double intercept, List<Double> coefficients) {
+    }
+
+    /**
+     * A Gaussian process (kind gp): inputs standardised by {@code center} and {@code scale}, then
+     * {@code target = y_center + y_scale · Σ_i alpha[i] · amplitude · exp(−½ Σ_d ((z_d − support[i][d]) /
+     * length_scales[d])²)}; {@code noise} is the fitted noise variance (standardised units).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Gp(List<String> features, @JsonProperty("feature_version") Integer featureVersion, String target,
+                     @JsonProperty("seen_keys") List<String> seenKeys, List<Double> center, List<Double> scale,
+                     @JsonProperty("y_center") Double yCenter, @JsonProperty("y_scale") Double yScale,
+                     @JsonProperty("length_scales") List<Double> lengthScales, Double amplitude, Double noise,
+                     List<List<Double>> support, List<Double> alpha) {
     }
 
     /** One flat tree: split feature (or -1 at a leaf), split value or leaf value, right child index. */

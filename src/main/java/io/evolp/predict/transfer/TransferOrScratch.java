@@ -17,14 +17,15 @@ import java.util.Locale;
  * cross-validated MAPE is below {@value #MARGIN} × the transfer's best candidate's.
  *
  * <p>Why: the transfer's own target-only candidates are boosted trees only, while auto also has
- * extra trees, forests and the EvoLP MLP. When the source says little about the target — another
- * conv type (a regular-conv source for depthwise rows: V100 TensorRT, 100 rows, transfer 33 % within
- * ±10 % against auto's 58 %), or a device whose layers the source never saw — the transfer fell far
- * behind a predictor trained on the same rows alone. Both sides are best-of-several CV figures on the
- * target rows only (the transfer's 5 folds repeated, auto's 5 folds), so the comparison is fair
- * in kind; the margin keeps the source whenever the two are close, since its strength is rows it has
- * not seen, which cross-validation on few target rows under-rates. Below {@link #MIN_ROWS} rows auto
- * has no cross-validation and the transfer stays.
+ * extra trees, forests, the EvoLP MLP and, up to 250 rows, a Gaussian process. When the source
+ * says little about the target — another conv type (a regular-conv source for depthwise rows: V100
+ * TensorRT, 100 rows, transfer 33 % within ±10 % against auto's 58 %), or a device whose layers
+ * the source never saw — the transfer fell far behind a predictor trained on the same rows alone.
+ * Both sides are best-of-several CV figures on the target rows only (the transfer's 5 folds
+ * repeated, auto's 5 folds), so the comparison is fair in kind; the margin keeps the source
+ * whenever the two are close, since its strength is rows it has not seen, which cross-validation on
+ * few target rows under-rates. Below {@link #MIN_ROWS} rows auto has no cross-validation and the
+ * transfer stays.
  */
 public final class TransferOrScratch {
 

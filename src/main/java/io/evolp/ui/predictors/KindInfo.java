@@ -11,10 +11,12 @@ final class KindInfo {
     static String describe(String kind) {
         return switch (kind) {
             case "auto" -> "Chosen per dataset: k-fold cross-validation on the training rows only picks among evolp, gbt, "
-                    + "forest and the hybrids; the choice and its table are shown after training.";
+                    + "forest, the hybrids and (up to 250 rows) gp; the choice and its table are shown after training.";
             case "evolp" -> "The paper's method: one 2-2-4-1 net per configuration key on latency^(-1/8); keys with few "
                     + "rows and unseen keys come from global boosted trees.";
             case "gbt" -> "Gradient-boosted regression trees on log latency over the feature set ((i) below).";
+            case "gp" -> "Gaussian process on log latency over log layer sizes, channel alignment to 4 and depthwise: "
+                    + "smooth between measured sizes, the learner for few rows (fits at most 400).";
             case "hybrid" -> "evolp nets where a key has data, boosted trees elsewhere, optionally a residual learner; "
                     + "the variant is chosen by cross-validation.";
             case "forest" -> "nn-Meter-style random forest on log latency over the feature set.";

@@ -46,6 +46,21 @@ final class TwoDevices {
         return b.build();
     }
 
+    /**
+     * As {@link #data}, but both devices run layers whose input channels are not a multiple of 8
+     * 1.8× slower (a tile width both share): a source trained on many rows knows the step, a
+     * learner on a few target rows — which see few aligned layers and has no mod-8 input — does not.
+     */
+    static LayerDataset tiled(String device, int perKey, long seed, boolean target) {
+        LayerDataset plain = data(device, perKey, seed, target);
+        LayerDataset.Builder b = LayerDataset.builder(device);
+        for (int i = 0; i < plain.size(); i++) {
+            LayerConfig c = plain.config(i);
+            b.add(c, plain.latency(i) * (c.cin() % 8 == 0 ? 1 : 1.8));
+        }
+        return b.build();
+    }
+
     /** A gbt predictor of the source device, trained on 10 random layers per key. */
     static LatencyPredictor gbtSource() {
         return Predictors.train("gbt", data("src", 10, 1, false), TrainOptions.defaults(), ProgressMonitor.NONE);
