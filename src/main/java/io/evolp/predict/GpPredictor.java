@@ -50,7 +50,7 @@ public final class GpPredictor implements LatencyPredictor {
         for (int i = 0; i < data.size(); i++) seen.add(data.config(i).key());
         pm.checkCancelled();
         pm.progress(0, 1, "fitting a Gaussian process to " + n + " rows");
-        GaussianProcess gp = GaussianProcess.fit(x, y, opts.seed());
+        GaussianProcess gp = GaussianProcess.fit(x, y, opts.seed(), pm::checkCancelled);
         pm.progress(1, 1, "fitted a Gaussian process to " + n + " rows");
         return new GpPredictor(data.device(), gp, seen);
     }

@@ -53,6 +53,19 @@ class GpPredictorTest {
         assertFalse(AutoPredictor.candidatesFor(AutoPredictor.GP_ROWS + 1).contains(Candidates.GP));
     }
 
+    /** Cancel arrives during the fit (after a few likelihood evaluations), not only before it. */
+    @Test
+    void cancellingStopsTheFit() {
+        LayerDataset d = smooth(200, 0.03, new SplittableRandom(6));
+        int[] checks = {0};
+        ProgressMonitor cancelLater = new ProgressMonitor() {
+            @Override public void progress(long done, long total, String message) { }
+            @Override public boolean isCancelled() { return ++checks[0] > 5; }
+        };
+        assertThrows(io.evolp.task.CancelledException.class, () -> GpPredictor.train(d, TrainOptions.defaults(), cancelLater));
+        assertTrue(checks[0] > 5, "checked " + checks[0] + " times");
+    }
+
     @Test
     void corruptNumbersAreRefusedAtTheirField() {
         LatencyPredictor p = GpPredictor.train(smooth(30, 0.03, new SplittableRandom(4)), TrainOptions.defaults(),

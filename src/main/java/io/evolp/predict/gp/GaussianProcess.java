@@ -47,6 +47,14 @@ public final class GaussianProcess {
      * scale 1 and so drop out of the kernel.
      */
     public static GaussianProcess fit(double[][] x, double[] y, long seed) {
+        return fit(x, y, seed, () -> { });
+    }
+
+    /**
+     * As {@link #fit(double[][], double[], long)}, calling {@code checkpoint} before every likelihood
+     * evaluation — the caller's cancellation check, which may throw to stop the fit.
+     */
+    public static GaussianProcess fit(double[][] x, double[] y, long seed, Runnable checkpoint) {
         int n = x.length, d = x[0].length;
         double[] c = new double[d], s = new double[d];
         for (int j = 0; j < d; j++) {
@@ -75,7 +83,10 @@ public final class GaussianProcess {
             for (int j = 0; j < d; j++) theta[j] = start == 0 ? Math.log(3) : logUniform(rnd, LS_LO, LS_HI);
             theta[d] = start == 0 ? Math.log(0.1) : logUniform(rnd, AMP_LO, AMP_HI);
             theta[d + 1] = start == 0 ? Math.log(0.01) : logUniform(rnd, NOISE_LO, NOISE_HI);
-            Lbfgs.Result r = Lbfgs.minimise(lik, Bounds.toFree(theta, d), MAX_ITER);
+            Lbfgs.Result r = Lbfgs.minimise((u, g) -> {
+                checkpoint.run();
+                return lik.value(u, g);
+            }, Bounds.toFree(theta, d), MAX_ITER);
             if (r.value() < bestValue) {
                 bestValue = r.value();
                 best = r.x();
