@@ -6,7 +6,6 @@ import io.evolp.predict.gp.GaussianProcess;
 import io.evolp.predict.gp.GpFeatures;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,14 +52,7 @@ final class GpMapper {
             support[i] = finite(sa, sa.doubles(rows.get(i), String.valueOf(i), d), String.valueOf(i));
         }
         double[] alpha = finite(at, at.doubles(dto.alpha(), "alpha", rows.size()), "alpha");
-        Set<ConfigKey> seen = new HashSet<>();
-        for (String label : at.need(dto.seenKeys(), "seen_keys")) {
-            try {
-                seen.add(ConfigKey.parse(at.need(label, "seen_keys")));
-            } catch (IllegalArgumentException e) {
-                throw at.field("seen_keys").fail(e.getMessage());
-            }
-        }
+        Set<ConfigKey> seen = TreeMapper.keys(dto.seenKeys(), at);
         return new GpPredictor(device, new GaussianProcess(center, scale, yc, ys, ls, amp, noise, support, alpha), seen);
     }
 

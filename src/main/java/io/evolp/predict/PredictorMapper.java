@@ -37,6 +37,17 @@ public final class PredictorMapper {
         throw new IllegalArgumentException("cannot store predictor of class " + p.getClass().getName());
     }
 
+    /** The {@code gp} object of a Gaussian-process predictor, for files of other kinds that embed one (transfer). */
+    public static PredictorFile.Gp gpFields(LatencyPredictor p) {
+        if (!(p instanceof GpPredictor g)) throw new IllegalArgumentException("not a Gaussian process: " + p.kind());
+        return GpMapper.write(g);
+    }
+
+    /** The Gaussian process of the object at {@code pointer}, whose field {@code gp} must hold it. */
+    public static LatencyPredictor gpFromFields(PredictorFile.Gp gp, String device, String pointer) {
+        return GpMapper.read(device, gp, At.of(pointer));
+    }
+
     /** Rebuilds the predictor of a file read or bound elsewhere (top level). */
     public static LatencyPredictor fromFile(PredictorFile f) {
         return read(f, At.root());

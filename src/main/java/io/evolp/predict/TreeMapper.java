@@ -122,8 +122,13 @@ final class TreeMapper {
     }
 
     private static Set<ConfigKey> keys(PredictorFile.Trees t, At at) {
+        return keys(t.seenKeys(), at);
+    }
+
+    /** The {@code seen_keys} labels of the object at {@code at}, each parsed; a bad one is named there. */
+    static Set<ConfigKey> keys(List<String> labels, At at) {
         Set<ConfigKey> seen = new HashSet<>();
-        for (String label : at.need(t.seenKeys(), "seen_keys")) {
+        for (String label : at.need(labels, "seen_keys")) {
             try {
                 seen.add(ConfigKey.parse(at.need(label, "seen_keys")));
             } catch (IllegalArgumentException e) {

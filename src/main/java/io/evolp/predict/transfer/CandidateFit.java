@@ -4,7 +4,11 @@ import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
 import io.evolp.predict.CvRow;
 import io.evolp.predict.GbtPredictor;
+import io.evolp.predict.GpPredictor;
 import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.Predictors;
+import io.evolp.predict.TrainOptions;
+import io.evolp.task.ProgressMonitor;
 import io.evolp.predict.features.LayerFeatures;
 import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.forest.RandomForest;
@@ -58,6 +62,7 @@ final class CandidateFit {
         ScaleModel scale = null;
         GbtModel trees = null;
         LogLinear law = null;
+        LatencyPredictor gp = null;
         switch (method) {
             case TransferPredictor.SCALE -> scale = ScaleModel.fit(layers, ls, lt, false, false);
             case TransferPredictor.FAMILY -> scale = ScaleModel.fit(layers, ls, lt, false, true);
@@ -107,9 +112,13 @@ final class CandidateFit {
                 for (int i = 0; i < n; i++) r[i] = lt[i] - law.predictLog(layers.get(i));
                 trees = scratch(LayerFeatures.columns(layers), r, seed + 19);
             }
+            // auto's gp on the target rows alone: where the target's latency is smooth in the layer sizes
+            // it interpolates between few measured layers better than any correction of the source
+            case TransferPredictor.TARGET_GP -> gp = Predictors.train(GpPredictor.KIND, data,
+                    TrainOptions.defaults().withSeed(seed + 31), ProgressMonitor.NONE);
             default -> throw new IllegalArgumentException("unknown transfer method '" + method + "'");
         }
-        return new TransferPredictor(data.device(), source, sourceName, method, scale, trees, law, n, folds, cv);
+        return new TransferPredictor(data.device(), source, sourceName, method, scale, trees, law, gp, n, folds, cv);
     }
 
     /**

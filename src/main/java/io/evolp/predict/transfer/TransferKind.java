@@ -21,7 +21,8 @@ import java.util.Map;
  * map and the number of target rows, {@code keys} the family offsets (model "scale", offset in
  * {@code a}), {@code residual} the trees (with gbt/scaled-target-only its power law as the trees'
  * {@code scale}), {@code scale} the power law of the layer sizes of the source-informed power laws
- * (then {@code a} + {@code b}·log source + law + offsets). Files of the older kinds are untouched by this.
+ * (then {@code a} + {@code b}·log source + law + offsets), {@code gp} the Gaussian process of
+ * gp-target-only. Files of the older kinds are untouched by this.
  */
 public final class TransferKind implements StoredKind {
 
@@ -60,6 +61,7 @@ public final class TransferKind implements StoredKind {
         List<PredictorFile.CvRow> cv = t.crossValidation().stream()
                 .map(r -> new PredictorFile.CvRow(r.candidate(), r.mape(), r.acc10())).toList();
         f = f.withHybrid(t.method(), cv, null, trees);
+        if (t.gp() != null) f = f.withGp(PredictorMapper.gpFields(t.gp()));
         return f.withAuto(t.sourceName(), t.folds(), cv, PredictorMapper.toFile(t.source()));
     }
 
@@ -100,13 +102,14 @@ public final class TransferKind implements StoredKind {
             if (f.scale() == null) throw new FieldProblem(pointer, "missing field 'scale' (the power law of " + method + ")");
             law = TreesCodec.readLaw(f.scale(), FieldProblem.child(pointer, "scale"));
         }
+        LatencyPredictor gp = method.equals(TransferPredictor.TARGET_GP) ? PredictorMapper.gpFromFields(f.gp(), device, pointer) : null;
         List<CvRow> cv = new ArrayList<>();
         if (f.cv() != null) {
             for (PredictorFile.CvRow r : f.cv()) {
                 cv.add(new CvRow(need(r.candidate(), pointer, "cv"), need(r.mape(), pointer, "cv"), need(r.acc10(), pointer, "cv")));
             }
         }
-        return new TransferPredictor(device, source, sourceName, method, scale, trees, law, rows,
+        return new TransferPredictor(device, source, sourceName, method, scale, trees, law, gp, rows,
                 f.folds() == null ? 0 : f.folds(), cv);
     }
 

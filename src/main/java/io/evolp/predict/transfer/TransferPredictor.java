@@ -18,7 +18,8 @@ import java.util.List;
  * {@code exp(trees(features))} ({@link #TARGET}), the source times extremely randomized trees on the
  * log ratio ({@link #RATIO_TREES}), or a power law of the layer sizes with trees on what it
  * leaves ({@link #TARGET_SCALED}, auto's {@code gbt/scaled} on the target rows alone: it extrapolates
- * from few rows where plain trees step). Which of the candidates it is, and how they
+ * from few rows where plain trees step), or a Gaussian process on the target rows alone
+ * ({@link #TARGET_GP}: auto's {@code gp}, smooth between measured sizes). Which of the candidates it is, and how they
  * fared in cross-validation on the target rows, is kept so a user can see why.
  */
 public final class TransferPredictor implements LatencyPredictor {
@@ -29,9 +30,9 @@ public final class TransferPredictor implements LatencyPredictor {
             RESIDUAL = "source+family+residual-gbt", FAMILY_GBT = "source+family+gbt-with-source",
             FEATURE = "gbt+source-feature", TARGET = "gbt-target-only", TARGET_SCALED = "gbt/scaled-target-only",
             SOURCE_LAW = "source+power-law", SOURCE_LAW_GBT = "source+power-law+gbt",
-            RATIO_TREES = "source+ratio-extra-trees";
+            RATIO_TREES = "source+ratio-extra-trees", TARGET_GP = "gp-target-only";
     public static final List<String> CANDIDATES = List.of(SCALE, FAMILY, LOGLINEAR, SOURCE_LAW, RESIDUAL, FAMILY_GBT,
-            SOURCE_LAW_GBT, RATIO_TREES, FEATURE, TARGET, TARGET_SCALED);
+            SOURCE_LAW_GBT, RATIO_TREES, FEATURE, TARGET, TARGET_SCALED, TARGET_GP);
 
     private final String device;
     private final LatencyPredictor source;
@@ -40,6 +41,7 @@ public final class TransferPredictor implements LatencyPredictor {
     private final ScaleModel scale;       // null for FEATURE and TARGET
     private final GbtModel trees;         // residual trees (RESIDUAL, FAMILY_GBT, TARGET_SCALED, RATIO_TREES as their mean), the whole model (FEATURE, TARGET), else null
     private final LogLinear law;          // the power law of TARGET_SCALED, SOURCE_LAW and SOURCE_LAW_GBT, else null
+    private final LatencyPredictor gp;    // the Gaussian process of TARGET_GP, else null
     private final int rows;
     private final int folds;
     private final List<CvRow> cv;
@@ -51,7 +53,13 @@ public final class TransferPredictor implements LatencyPredictor {
 
     TransferPredictor(String device, LatencyPredictor source, String sourceName, String method, ScaleModel scale,
                       GbtModel trees, LogLinear law, int rows, int folds, List<CvRow> cv) {
+        this(device, source, sourceName, method, scale, trees, law, null, rows, folds, cv);
+    }
+
+    TransferPredictor(String device, LatencyPredictor source, String sourceName, String method, ScaleModel scale,
+                      GbtModel trees, LogLinear law, LatencyPredictor gp, int rows, int folds, List<CvRow> cv) {
         if (!CANDIDATES.contains(method)) throw new IllegalArgumentException("unknown transfer method '" + method + "'");
+        if (method.equals(TARGET_GP) && gp == null) throw new IllegalArgumentException(method + " needs its Gaussian process");
         if (needsTrees(method) && trees == null) throw new IllegalArgumentException(method + " needs trees");
         if (needsScale(method) && scale == null) throw new IllegalArgumentException(method + " needs a scale");
         if (usesLaw(method) && law == null) throw new IllegalArgumentException(method + " needs its power law");
@@ -62,6 +70,7 @@ public final class TransferPredictor implements LatencyPredictor {
         this.scale = scale;
         this.trees = trees;
         this.law = usesLaw(method) ? law : null;
+        this.gp = method.equals(TARGET_GP) ? gp : null;
         this.rows = rows;
         this.folds = folds;
         this.cv = List.copyOf(cv);
@@ -83,12 +92,12 @@ public final class TransferPredictor implements LatencyPredictor {
     }
 
     static boolean needsScale(String method) {
-        return !method.equals(FEATURE) && !method.equals(TARGET) && !method.equals(TARGET_SCALED);
+        return !method.equals(FEATURE) && !targetOnly(method);
     }
 
     /** Candidates that use the target rows alone (no source): left out of the disagreement ensemble. */
     static boolean targetOnly(String method) {
-        return method.equals(TARGET) || method.equals(TARGET_SCALED);
+        return method.equals(TARGET) || method.equals(TARGET_SCALED) || method.equals(TARGET_GP);
     }
 
     /** Whether the method's trees also see the log source prediction. */
@@ -120,6 +129,7 @@ public final class TransferPredictor implements LatencyPredictor {
 
     @Override
     public double predictLayer(LayerConfig layer) {
+        if (gp != null) return gp.predictLayer(layer);
         double ls = logSource(source, layer);
         double v;
         if (method.equals(FEATURE)) {
@@ -168,6 +178,11 @@ public final class TransferPredictor implements LatencyPredictor {
 
     GbtModel trees() {
         return trees;
+    }
+
+    /** The Gaussian process of {@link #TARGET_GP}, else null. */
+    LatencyPredictor gp() {
+        return gp;
     }
 
     /** Target rows it was trained on. */
