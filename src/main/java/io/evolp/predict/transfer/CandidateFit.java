@@ -8,7 +8,6 @@ import io.evolp.predict.GpPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.predict.Predictors;
 import io.evolp.predict.TrainOptions;
-import io.evolp.task.ProgressMonitor;
 import io.evolp.predict.features.LayerFeatures;
 import io.evolp.predict.features.LogLinear;
 import io.evolp.predict.forest.RandomForest;

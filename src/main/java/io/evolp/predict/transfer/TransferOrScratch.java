@@ -16,8 +16,9 @@ import java.util.Locale;
  * and {@code auto} are both trained on the target rows, and auto is kept when its best candidate's
  * cross-validated MAPE is below {@value #MARGIN} × the transfer's best candidate's.
  *
- * <p>Why: the transfer's own target-only candidates are boosted trees only, while auto also has
- * extra trees, forests, the EvoLP MLP and, up to 250 rows, a Gaussian process. When the source
+ * <p>Why: the transfer's own target-only candidates were boosted trees only (its Gaussian process,
+ * gp-target-only, came later), while auto also has extra trees, forests, the EvoLP MLP and, up to
+ * 250 rows, a Gaussian process. When the source
  * says little about the target — another conv type (a regular-conv source for depthwise rows: V100
  * TensorRT, 100 rows, transfer 33 % within ±10 % against auto's 58 %), or a device whose layers
  * the source never saw — the transfer fell far behind a predictor trained on the same rows alone.

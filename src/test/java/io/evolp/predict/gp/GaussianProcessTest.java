@@ -20,7 +20,7 @@ class GaussianProcessTest {
             for (int j = 0; j < d; j++) z[i][j] = r.nextGaussian();
             t[i] = Math.sin(z[i][0]) + 0.3 * z[i][1] + 0.05 * r.nextGaussian();
         }
-        GaussianProcess.Likelihood lik = new GaussianProcess.Likelihood(z, t);
+        MarginalLikelihood lik = new MarginalLikelihood(z, t);
         double[] u = {0.3, -1.2, 2.0, 0.5, -0.7};
         double[] g = new double[u.length];
         lik.value(u, g);

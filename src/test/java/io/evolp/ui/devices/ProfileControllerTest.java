@@ -2,7 +2,7 @@ package io.evolp.ui.devices;
 
 import io.evolp.core.LayerDataset;
 import io.evolp.io.DatasetCsvReader;
-import io.evolp.predict.transfer.TransferPredictor;
+import io.evolp.predict.AutoPredictor;
 import io.evolp.task.ProgressMonitor;
 import io.evolp.task.SyncTaskRunner;
 import io.evolp.ui.workspace.DatasetEntry;
@@ -86,7 +86,7 @@ class ProfileControllerTest {
     }
 
     @Test
-    void aFinishedProfileChartsEveryBatchAndAddsTheDatasetAndTheTransferredPredictor() throws Exception {
+    void aFinishedProfileChartsEveryBatchAndAddsTheDatasetAndThePredictorItKept() throws Exception {
         addSourceDataset();
         ProfileController c = controller(new SyncTaskRunner(), Runnable::run);
         Path out = dir.resolve("nano.csv");
@@ -107,10 +107,12 @@ class ProfileControllerTest {
         assertEquals(20, d.dataset().size());
         assertEquals(out, d.source());
         PredictorEntry p = ws.predictors().get(0);
-        assertEquals("transfer · nano · 10:15", p.name());
-        assertInstanceOf(TransferPredictor.class, p.predictor());
+        // The campaign keeps what TransferOrScratch keeps: on the smooth simulator, auto's Gaussian
+        // process on the 20 nano rows alone beats the transfer from tx2 by cross-validation.
+        assertEquals("auto → gp · nano · 10:15", p.name());
+        assertInstanceOf(AutoPredictor.class, p.predictor());
         assertEquals("nano", p.datasetName());
-        assertTrue(model.added().get().startsWith("Added dataset nano (20 rows) and predictor transfer · nano · 10:15"),
+        assertTrue(model.added().get().startsWith("Added dataset nano (20 rows) and predictor auto → gp · nano · 10:15"),
                 model.added().get());
 
         // Again on the same file with a larger budget: resumed, and the dataset entry replaced, not doubled.

@@ -3,7 +3,7 @@ package io.evolp.ui.devices;
 import io.evolp.core.LayerDataset;
 import io.evolp.io.DatasetCsvReader;
 import io.evolp.io.DatasetLoadResult;
-import io.evolp.predict.transfer.TransferPredictor;
+import io.evolp.predict.AutoPredictor;
 import io.evolp.ui.ScriptedDialogs;
 import io.evolp.ui.charts.ChartPane;
 import io.evolp.ui.common.FxTaskRunner;
@@ -101,10 +101,11 @@ class ProfilePanelTest {
         assertEquals(2, chartPoints(robot), "one point per batch");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#profile-added").isEmpty());
         assertEquals(1, ws.predictors().size());
-        assertInstanceOf(TransferPredictor.class, ws.predictors().get(0).predictor());
-        assertTrue(ws.predictors().get(0).name().startsWith("transfer · nano · "), ws.predictors().get(0).name());
+        // what the campaign kept: on the smooth simulator auto's Gaussian process beats the transfer by CV
+        assertInstanceOf(AutoPredictor.class, ws.predictors().get(0).predictor());
+        assertTrue(ws.predictors().get(0).name().startsWith("auto → gp · nano · "), ws.predictors().get(0).name());
         assertEquals(20, ws.dataset("nano").dataset().size());
-        assertTrue(text(robot, "#profile-added").startsWith("Added dataset nano (20 rows) and predictor transfer · nano"),
+        assertTrue(text(robot, "#profile-added").startsWith("Added dataset nano (20 rows) and predictor auto → gp · nano"),
                 text(robot, "#profile-added"));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
 
