@@ -8,7 +8,6 @@ import io.evolp.predict.gp.GpFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** The gp kind ↔ its {@code gp} object; every number is checked on reading, at its field. */
 final class GpMapper {
@@ -20,8 +19,7 @@ final class GpMapper {
 
     static PredictorFile.Gp write(GpPredictor p) {
         GaussianProcess g = p.process();
-        List<String> seen = new ArrayList<>();
-        new TreeSet<>(p.seenKeys()).forEach(k -> seen.add(k.label()));
+        List<String> seen = TreeMapper.labels(p.seenKeys());
         List<List<Double>> support = new ArrayList<>();
         for (double[] row : g.support()) support.add(KeyModelMapper.boxed(row));
         return new PredictorFile.Gp(GpFeatures.NAMES, GpFeatures.VERSION, TARGET, seen, KeyModelMapper.boxed(g.center()),

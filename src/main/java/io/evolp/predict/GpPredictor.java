@@ -8,8 +8,6 @@ import io.evolp.predict.gp.GpFeatures;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,17 +40,15 @@ public final class GpPredictor implements LatencyPredictor {
         int n = rows.size();
         double[][] x = new double[n][];
         double[] y = new double[n];
-        Set<ConfigKey> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
             x[i] = GpFeatures.of(rows.config(i));
             y[i] = Math.log(Math.max(rows.latency(i), 1e-9));
         }
-        for (int i = 0; i < data.size(); i++) seen.add(data.config(i).key());
         pm.checkCancelled();
         pm.progress(0, 1, "fitting a Gaussian process to " + n + " rows");
         GaussianProcess gp = GaussianProcess.fit(x, y, opts.seed(), pm::checkCancelled);
         pm.progress(1, 1, "fitted a Gaussian process to " + n + " rows");
-        return new GpPredictor(data.device(), gp, seen);
+        return new GpPredictor(data.device(), gp, GbtPredictor.seenKeys(data));
     }
 
     /** {@code k} of the rows 0…n−1, drawn without replacement by a seeded shuffle, in ascending order. */
@@ -103,9 +99,5 @@ public final class GpPredictor implements LatencyPredictor {
 
     public Set<ConfigKey> seenKeys() {
         return Collections.unmodifiableSet(new TreeSet<>(seen));
-    }
-
-    static List<String> features() {
-        return GpFeatures.NAMES;
     }
 }

@@ -80,7 +80,8 @@ final class TreeMapper {
         return List.copyOf(out);
     }
 
-    private static List<String> labels(Set<ConfigKey> keys) {
+    /** Seen keys as sorted labels, as every file with {@code seen_keys} writes them. */
+    static List<String> labels(Set<ConfigKey> keys) {
         List<String> out = new ArrayList<>();
         new TreeSet<>(keys).forEach(k -> out.add(k.label()));
         return out;
