@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * {@code plan --active}: the N layers worth measuring first on a new device — chosen from a large
- * EvoLP plan of the models by coverage of keys, channels and residues, weighted by where the transfer
+ * EvoLP plan of the models by how much each lowers the uncertainty over the others (a variance design over
+ * sizes, kernel, stride and channel alignment), weighted by where the transfer
  * candidates fitted on already-measured rows ({@code --measured}) disagree.
  */
 final class ActivePlanOptions {
@@ -47,7 +48,7 @@ final class ActivePlanOptions {
         pool.removeAll(doneLayers);
         List<LayerConfig> candidates = List.copyOf(pool);
         double[] spread = Disagreement.of(done, source, candidates, seed);
-        int[] picks = ActiveSelector.select(candidates, doneLayers, samples, source, spread, seed);
+        int[] picks = ActiveSelector.select(candidates, doneLayers, samples, spread, seed);
         List<LayerConfig> rows = new ArrayList<>();
         for (int p : picks) rows.add(candidates.get(p));
         DatasetCsvWriter.writePlan(rows, out);

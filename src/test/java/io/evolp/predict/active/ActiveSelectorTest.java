@@ -32,30 +32,26 @@ class ActiveSelectorTest {
     }
 
     @Test
-    void picksAreSharedOverFamiliesInProportionToThePowerOfTheirLayers() {
-        List<LayerConfig> pool = pool();  // 125 + 4 + 1 layers in three families
-        for (int n : new int[]{3, 14, 26, 130}) {
-            int[] picks = ActiveSelector.select(pool, List.of(), n, null, null, 1);
-            Map<String, Integer> got = new HashMap<>(), size = new HashMap<>();
-            for (LayerConfig c : pool) size.merge(ActiveSelector.family(c), 1, Integer::sum);
-            for (int p : picks) got.merge(ActiveSelector.family(pool.get(p)), 1, Integer::sum);
-            double total = size.values().stream().mapToDouble(s -> Math.pow(s, ActiveSelector.SHARE_POWER)).sum();
-            if (n >= 14) assertEquals(size.size(), got.size(), n + " picks reach every family");
-            for (var e : size.entrySet()) {
-                double share = Math.min(e.getValue(), n * Math.pow(e.getValue(), ActiveSelector.SHARE_POWER) / total);
-                if (n == pool.size()) share = e.getValue();   // everything picked
-                int have = got.getOrDefault(e.getKey(), 0);
-                assertTrue(Math.abs(have - share) <= 1, n + " picks: family " + e.getKey() + " got " + have + ", its share is " + share);
-            }
+    void everyKeyIsReachedEarlyAndTheCrowdedKeyGetsMostPicks() {
+        List<LayerConfig> pool = pool();  // 125 + 4 + 1 layers of three keys
+        for (long seed = 1; seed <= 3; seed++) {
+            int[] picks = ActiveSelector.select(pool, List.of(), 14, null, seed);
+            Map<String, Integer> got = new HashMap<>();
+            for (int p : picks) got.merge(pool.get(p).key().label(), 1, Integer::sum);
+            assertEquals(3, got.size(), "seed " + seed + ": 14 picks reach every key, got " + got);
+            int crowded = got.get(pool.get(0).key().label());
+            assertTrue(crowded >= 7, "seed " + seed + ": the 125-layer key gets most of 14 picks, got " + got);
         }
+        int[] all = ActiveSelector.select(pool, List.of(), pool.size() + 5, null, 1);
+        assertEquals(pool.size(), new HashSet<>(Arrays.stream(all).boxed().toList()).size(), "asking for more than the pool gives it all, once");
     }
 
     @Test
-    void theFirstPickOfAFamilyIsItsMostCentralLayerNotARandomOne() {
+    void theFirstPickIsTheMostCentralLayerNotARandomOne() {
         List<LayerConfig> pool = pool().subList(0, 125);  // one family, channels 16 … 512 in steps of 4
         Set<Integer> firsts = new HashSet<>();
         for (long seed = 1; seed <= 5; seed++) {
-            int first = pool.get(ActiveSelector.select(pool, List.of(), 1, null, null, seed)[0]).cin();
+            int first = pool.get(ActiveSelector.select(pool, List.of(), 1, null, seed)[0]).cin();
             assertTrue(first >= 128 && first <= 400, "seed " + seed + ": a central layer (log median 264), was " + first);
             firsts.add(first);
         }
@@ -65,13 +61,13 @@ class ActiveSelectorTest {
     @Test
     void aDenseClusterIsCoveredFirstThenEachFarOutlierOnce() {
         List<LayerConfig> pool = new ArrayList<>();
-        for (int c = 64; c < 192; c += 4) {  // channels multiples of 4: cluster and outliers are one family
+        for (int c = 64; c < 192; c += 4) {  // channels multiples of 4: cluster and outliers differ only in size
             for (int d = 0; d < 128; d += 32) pool.add(LayerConfig.of(28, c, c + d, 3, 1, 1, 1));
         }
         int cluster = pool.size();  // 128 ordinary layers, then 4 far outliers
         for (int[] o : new int[][]{{4, 4}, {4, 2048}, {2048, 4}, {2048, 2048}}) pool.add(LayerConfig.of(28, o[0], o[1], 3, 1, 1, 1));
         for (long seed = 1; seed <= 3; seed++) {
-            int[] picks = ActiveSelector.select(pool, List.of(), 12, null, null, seed);
+            int[] picks = ActiveSelector.select(pool, List.of(), 12, null, seed);
             for (int p = 0; p < 3; p++) {
                 assertTrue(picks[p] < cluster, "seed " + seed + ": pick " + (p + 1) + " is a cluster layer, was " + pool.get(picks[p]));
             }
@@ -85,9 +81,9 @@ class ActiveSelectorTest {
     @Test
     void picksKeepAwayFromMeasuredRows() {
         List<LayerConfig> pool = pool().subList(0, 125);  // key A only
-        int alone = pool.get(ActiveSelector.select(pool, List.of(), 1, null, null, 1)[0]).cin();
+        int alone = pool.get(ActiveSelector.select(pool, List.of(), 1, null, 1)[0]).cin();
         List<LayerConfig> measured = List.of(LayerConfig.of(28, alone, alone, 3, 1, 1, 1));
-        int[] picks = ActiveSelector.select(pool, measured, 2, null, null, 1);
+        int[] picks = ActiveSelector.select(pool, measured, 2, null, 1);
         for (int p : picks) {
             int c = pool.get(p).cin();
             assertTrue(Math.abs(c - alone) > 40, "a pick next to the measured " + alone + "-channel row: " + c);
@@ -101,15 +97,15 @@ class ActiveSelectorTest {
     void disagreementPullsPicksTowardsUnsureRegionsButOneWildLayerCannotTakeThem() {
         List<LayerConfig> pool = pool().subList(0, 125);  // channels 16 … 512
         List<LayerConfig> ends = List.of(pool.get(0), pool.get(124));
-        int plain = ActiveSelector.select(pool, ends, 1, null, null, 1)[0];
+        int plain = ActiveSelector.select(pool, ends, 1, null, 1)[0];
         double[] spread = new double[pool.size()];
         for (int i = 0; i < 30; i++) spread[i] = 5;  // the models disagree about the small layers (16 … 132 channels)
-        int pulled = ActiveSelector.select(pool, ends, 1, null, spread, 1)[0];
+        int pulled = ActiveSelector.select(pool, ends, 1, spread, 1)[0];
         assertTrue(pool.get(pulled).cin() < pool.get(plain).cin(), "towards the small layers: " + pool.get(pulled).cin()
                 + " vs " + pool.get(plain).cin() + " without disagreement");
         spread = new double[pool.size()];
         spread[122] = 50;  // … or wildly about one layer next to a measured row
-        assertEquals(plain, ActiveSelector.select(pool, ends, 1, null, spread, 1)[0]);
+        assertEquals(plain, ActiveSelector.select(pool, ends, 1, spread, 1)[0]);
     }
 
     @Test
