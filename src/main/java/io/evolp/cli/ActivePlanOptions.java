@@ -48,7 +48,7 @@ final class ActivePlanOptions {
         pool.removeAll(doneLayers);
         List<LayerConfig> candidates = List.copyOf(pool);
         double[] spread = Disagreement.of(done, source, candidates, seed);
-        int[] picks = ActiveSelector.select(candidates, doneLayers, samples, spread, seed);
+        int[] picks = ActiveSelector.select(candidates, doneLayers, samples, source, spread, seed);
         List<LayerConfig> rows = new ArrayList<>();
         for (int p : picks) rows.add(candidates.get(p));
         DatasetCsvWriter.writePlan(rows, out);

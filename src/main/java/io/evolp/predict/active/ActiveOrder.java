@@ -40,7 +40,7 @@ public final class ActiveOrder {
             List<LayerConfig> freeLayers = free.stream().map(layers::get).toList();
             double[] freeSpread = spread == null ? null : free.stream().mapToDouble(i -> spread[i]).toArray();
             int batch = Math.min(BATCH, n - order.size());
-            for (int p : ActiveSelector.select(freeLayers, measuredLayers, batch, freeSpread, seed + order.size())) {
+            for (int p : ActiveSelector.select(freeLayers, measuredLayers, batch, source, freeSpread, seed + order.size())) {
                 int row = free.get(p);
                 used[row] = true;
                 order.add(row);

@@ -1,23 +1,23 @@
 package io.evolp.predict.active;
 
 import io.evolp.core.LayerConfig;
-import io.evolp.predict.gp.GpFeatures;
+import io.evolp.predict.LatencyPredictor;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Which layers to measure: a greedy integrated-variance design ({@link VarianceCover}) over the inputs of the
- * {@code gp} predictor (log sizes, kernel and stride, channel alignment to 4, depthwise), standardised over
- * the pool and measured layers, with an isotropic kernel of length {@value #LENGTH} standard deviations and
- * relative noise {@value #NOISE}. The rows a predictor is later judged on are drawn like the pool, and this
- * spreads the picks over it by its density — representative layers of the dense parts first, every region
- * and key reached as picks accumulate — where a random draw clumps and leaves holes. On the eight CPU
- * A↔D pairs (issue 14, 5 seeds, scikit-learn's process on the picks) it lifted ±10 % accuracy over random
- * rows by +5.2 points at 30 rows (6 of 8 pairs), +2.9 at 50 and +0.5 at 100; the length scale 4 and noise
- * 0.1 were the best of 2–8 and 0.1–1 there. The family shares and facility location it replaced (over
- * log channels, residues and the source prediction) lost 5.1 points to random rows at 30.
+ * Which layers to measure: a greedy integrated-variance design ({@link VarianceCover}) over where the layers
+ * lie ({@link #coords}: log sizes, kernel and stride, channel alignment to 4, depthwise, the source's log
+ * predicted latency), standardised over the pool and measured layers, with an isotropic kernel of length
+ * {@value #LENGTH} standard deviations and relative noise {@value #NOISE}. The rows a predictor is later
+ * judged on are drawn like the pool, and this spreads the picks over it by its density — representative
+ * layers of the dense parts first, every region and key reached as picks accumulate — where a random draw
+ * clumps and leaves holes. Offline (scikit-learn's process on the picks, 8 CPU A↔D pairs, 5 seeds) the
+ * length 4 and noise 0.1 were the best of 2–8 and 0.1–1. In {@code validate --active} (issue 14, README),
+ * active − random transfer at 30 / 100 rows: CPU A↔D +0.6 / +2.9 (the family shares with facility location
+ * it replaced: −5.1 / +1.2), V100 TensorRT precisions −3.1 / +2.3 (replaced: +0.7 / +3.1).
  * A per-layer disagreement (ensemble spread in log latency) weighs each layer's variance by up to
  * {@value #MAX_WEIGHT}×, so regions the candidates disagree about count more — capped, because pure
  * disagreement chases the few layers the models get wildest about, on a noisy device mostly outliers.
@@ -41,17 +41,19 @@ public final class ActiveSelector {
      * @param pool         candidate layers
      * @param measured     layers already measured (picks keep away from them)
      * @param n            how many to pick (fewer if the pool is smaller)
+     * @param source       a source-device predictor, or null (then no latency coordinate)
      * @param disagreement per pool layer, the ensemble spread in log latency, or null
      * @return indices into {@code pool}, in pick order
      */
-    public static int[] select(List<LayerConfig> pool, List<LayerConfig> measured, int n, double[] disagreement, long seed) {
+    public static int[] select(List<LayerConfig> pool, List<LayerConfig> measured, int n, LatencyPredictor source,
+                               double[] disagreement, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] cand = draw(pool.size(), MAX_POOL, rnd);
         int[] known = draw(measured.size(), MAX_MEASURED, rnd);
         n = Math.min(n, cand.length);
         double[][] z = new double[cand.length + known.length][];
-        for (int i = 0; i < cand.length; i++) z[i] = GpFeatures.of(pool.get(cand[i]));
-        for (int i = 0; i < known.length; i++) z[cand.length + i] = GpFeatures.of(measured.get(known[i]));
+        for (int i = 0; i < cand.length; i++) z[i] = coords(pool.get(cand[i]), source);
+        for (int i = 0; i < known.length; i++) z[cand.length + i] = coords(measured.get(known[i]), source);
         standardise(z);
         double[] w = weights(disagreement, pool.size());
         double[] cw = new double[cand.length];
@@ -67,6 +69,22 @@ public final class ActiveSelector {
             picks[p] = cand[best];
         }
         return picks;
+    }
+
+    /**
+     * Where a layer lies: log input size, log channels in and out, kernel and stride, channel alignment to 4
+     * (both sides), depthwise, and with a source its log predicted latency. Not the gp's derived inputs
+     * (MACs, tensor elements, groups): they repeat the channels and sizes, and under an isotropic kernel
+     * a depthwise layer's channel count (cin = cout = groups) would count several times over. With them
+     * the design lost 7.0 points to random rows at 30 rows on the twelve V100 pairs; with these and the
+     * source, 3.1 (README, issue 14).
+     */
+    static double[] coords(LayerConfig c, LatencyPredictor source) {
+        double[] z = {Math.log(c.inputSize()), Math.log(c.cin()), Math.log(c.cout()), c.kh(), c.kw(), c.sh(), c.sw(),
+                c.cin() % 4 == 0 ? 1 : 0, c.cout() % 4 == 0 ? 1 : 0, c.depthwise() ? 1 : 0, 0};
+        if (source == null) return Arrays.copyOf(z, z.length - 1);
+        z[z.length - 1] = Math.log(Math.max(source.predictLayer(c), 1e-12));
+        return z;
     }
 
     /** 0 … size-1 when size ≤ max, else a seeded draw of max of them (in ascending order). */

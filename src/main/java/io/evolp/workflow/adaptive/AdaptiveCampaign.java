@@ -211,7 +211,8 @@ public final class AdaptiveCampaign {
     private List<LayerConfig> pick(List<LayerConfig> free, LayerDataset rows, int n, double[] spread) {
         List<LayerConfig> done = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) done.add(rows.config(i));
-        int[] idx = ActiveSelector.select(free, done, n, spread, settings.seed() + rows.size());
+        int[] idx = ActiveSelector.select(free, done, n, base == null ? null : base.predictor(), spread,
+                settings.seed() + rows.size());
         List<LayerConfig> out = new ArrayList<>(idx.length);
         for (int i : idx) out.add(free.get(i));
         return out;

@@ -35,14 +35,14 @@ class ActiveSelectorTest {
     void everyKeyIsReachedEarlyAndTheCrowdedKeyGetsMostPicks() {
         List<LayerConfig> pool = pool();  // 125 + 4 + 1 layers of three keys
         for (long seed = 1; seed <= 3; seed++) {
-            int[] picks = ActiveSelector.select(pool, List.of(), 14, null, seed);
+            int[] picks = ActiveSelector.select(pool, List.of(), 14, null, null, seed);
             Map<String, Integer> got = new HashMap<>();
             for (int p : picks) got.merge(pool.get(p).key().label(), 1, Integer::sum);
             assertEquals(3, got.size(), "seed " + seed + ": 14 picks reach every key, got " + got);
             int crowded = got.get(pool.get(0).key().label());
             assertTrue(crowded >= 7, "seed " + seed + ": the 125-layer key gets most of 14 picks, got " + got);
         }
-        int[] all = ActiveSelector.select(pool, List.of(), pool.size() + 5, null, 1);
+        int[] all = ActiveSelector.select(pool, List.of(), pool.size() + 5, null, null, 1);
         assertEquals(pool.size(), new HashSet<>(Arrays.stream(all).boxed().toList()).size(), "asking for more than the pool gives it all, once");
     }
 
@@ -51,7 +51,7 @@ class ActiveSelectorTest {
         List<LayerConfig> pool = pool().subList(0, 125);  // one family, channels 16 … 512 in steps of 4
         Set<Integer> firsts = new HashSet<>();
         for (long seed = 1; seed <= 5; seed++) {
-            int first = pool.get(ActiveSelector.select(pool, List.of(), 1, null, seed)[0]).cin();
+            int first = pool.get(ActiveSelector.select(pool, List.of(), 1, null, null, seed)[0]).cin();
             assertTrue(first >= 128 && first <= 400, "seed " + seed + ": a central layer (log median 264), was " + first);
             firsts.add(first);
         }
@@ -67,7 +67,7 @@ class ActiveSelectorTest {
         int cluster = pool.size();  // 128 ordinary layers, then 4 far outliers
         for (int[] o : new int[][]{{4, 4}, {4, 2048}, {2048, 4}, {2048, 2048}}) pool.add(LayerConfig.of(28, o[0], o[1], 3, 1, 1, 1));
         for (long seed = 1; seed <= 3; seed++) {
-            int[] picks = ActiveSelector.select(pool, List.of(), 12, null, seed);
+            int[] picks = ActiveSelector.select(pool, List.of(), 12, null, null, seed);
             for (int p = 0; p < 3; p++) {
                 assertTrue(picks[p] < cluster, "seed " + seed + ": pick " + (p + 1) + " is a cluster layer, was " + pool.get(picks[p]));
             }
@@ -81,9 +81,9 @@ class ActiveSelectorTest {
     @Test
     void picksKeepAwayFromMeasuredRows() {
         List<LayerConfig> pool = pool().subList(0, 125);  // key A only
-        int alone = pool.get(ActiveSelector.select(pool, List.of(), 1, null, 1)[0]).cin();
+        int alone = pool.get(ActiveSelector.select(pool, List.of(), 1, null, null, 1)[0]).cin();
         List<LayerConfig> measured = List.of(LayerConfig.of(28, alone, alone, 3, 1, 1, 1));
-        int[] picks = ActiveSelector.select(pool, measured, 2, null, 1);
+        int[] picks = ActiveSelector.select(pool, measured, 2, null, null, 1);
         for (int p : picks) {
             int c = pool.get(p).cin();
             assertTrue(Math.abs(c - alone) > 40, "a pick next to the measured " + alone + "-channel row: " + c);
@@ -97,15 +97,17 @@ class ActiveSelectorTest {
     void disagreementPullsPicksTowardsUnsureRegionsButOneWildLayerCannotTakeThem() {
         List<LayerConfig> pool = pool().subList(0, 125);  // channels 16 … 512
         List<LayerConfig> ends = List.of(pool.get(0), pool.get(124));
-        int plain = ActiveSelector.select(pool, ends, 1, null, 1)[0];
+        int plain = ActiveSelector.select(pool, ends, 1, null, null, 1)[0];
         double[] spread = new double[pool.size()];
         for (int i = 0; i < 30; i++) spread[i] = 5;  // the models disagree about the small layers (16 … 132 channels)
-        int pulled = ActiveSelector.select(pool, ends, 1, spread, 1)[0];
+        int pulled = ActiveSelector.select(pool, ends, 1, null, spread, 1)[0];
         assertTrue(pool.get(pulled).cin() < pool.get(plain).cin(), "towards the small layers: " + pool.get(pulled).cin()
                 + " vs " + pool.get(plain).cin() + " without disagreement");
         spread = new double[pool.size()];
         spread[122] = 50;  // … or wildly about one layer next to a measured row
-        assertEquals(plain, ActiveSelector.select(pool, ends, 1, spread, 1)[0]);
+        int wild = ActiveSelector.select(pool, ends, 1, null, spread, 1)[0];
+        assertTrue(Math.abs(wild - plain) <= 2, "the pick stays where it was (a neighbour at most): " + pool.get(wild).cin()
+                + " vs " + pool.get(plain).cin());
     }
 
     @Test

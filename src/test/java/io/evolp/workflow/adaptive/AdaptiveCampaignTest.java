@@ -71,8 +71,8 @@ class AdaptiveCampaignTest {
         assertEquals(30, ds.rowsByKey().values().stream().mapToInt(a -> a.length).sum());
         assertEquals(3, CurveFiles.read(csv).size());
         assertTrue(Files.readString(CurveFiles.jsonFor(csv)).contains("\"stopped\" : \"budget\""));
-        // The first batch is spread over several configuration keys (ActiveSelector shares a batch over
-        // families by the square root of their size), not spent on one.
+        // The first batch is spread over several configuration keys (ActiveSelector's variance design
+        // gains little from a second layer next to one already picked), not spent on one.
         long keys = ds.subset(new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}).rowsByKey().size();
         assertTrue(keys >= Math.min(3, pool.stream().map(LayerConfig::key).distinct().count()), "keys in batch 1: " + keys);
     }
