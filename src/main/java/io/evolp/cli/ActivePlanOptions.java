@@ -55,7 +55,7 @@ final class ActivePlanOptions {
         long keys = rows.stream().map(LayerConfig::key).distinct().count();
         o.printf("Wrote %d actively chosen plan rows over %d configuration keys to %s (from a pool of %d, source '%s'%s)%n",
                 rows.size(), keys, out, candidates.size(), source.device(),
-                spread == null ? "; coverage only" : ", " + done.size() + " measured rows steering by disagreement");
+                spread == null ? "; by the variance design alone" : ", " + done.size() + " measured rows steering by disagreement");
         return 0;
     }
 }

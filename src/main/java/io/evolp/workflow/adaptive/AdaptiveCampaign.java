@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 
 /**
  * Profiles a new device in batches: picks the next batch from the candidate layers with the active
- * selector (coverage, weighted by where the transfer candidates fitted on the rows so far disagree),
+ * selector (a variance design, weighted by where the transfer candidates fitted on the rows so far disagree),
  * measures it with a {@link Campaign} into the dataset CSV (every row appended and flushed as it
  * arrives, raw statistics in the sidecar), retrains ({@link CvScore}), and records the cross-validated
  * error; stops at the row budget, when the error stops falling ({@link PlateauRule}), when the
@@ -54,7 +54,7 @@ public final class AdaptiveCampaign {
     private Consumer<Update> onBatch = u -> { };
     private Consumer<CampaignProgress> onRow = p -> { };
 
-    /** @param base the source device to transfer from, or null (auto from scratch, coverage-only choice) */
+    /** @param base the source device to transfer from, or null (auto from scratch, the design without a latency coordinate or disagreement) */
     public AdaptiveCampaign(MeasurementSource source, List<LayerConfig> pool, Path csv, TransferBase base,
                             AdaptiveSettings settings, CampaignOptions options) {
         this.source = Objects.requireNonNull(source, "source");
