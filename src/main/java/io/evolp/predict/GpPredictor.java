@@ -3,12 +3,12 @@ package io.evolp.predict;
 import io.evolp.core.ConfigKey;
 import io.evolp.core.LayerConfig;
 import io.evolp.core.LayerDataset;
+import io.evolp.predict.eval.Splits;
 import io.evolp.predict.gp.GaussianProcess;
 import io.evolp.predict.gp.GpFeatures;
 import io.evolp.task.ProgressMonitor;
 
 import java.util.Collections;
-import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,7 +36,7 @@ public final class GpPredictor implements LatencyPredictor {
     }
 
     static GpPredictor train(LayerDataset data, TrainOptions opts, ProgressMonitor pm) {
-        LayerDataset rows = data.size() <= MAX_ROWS ? data : data.subset(seededDraw(data.size(), MAX_ROWS, opts.seed()));
+        LayerDataset rows = data.size() <= MAX_ROWS ? data : data.subset(Splits.draw(data.size(), MAX_ROWS, opts.seed()));
         int n = rows.size();
         double[][] x = new double[n][];
         double[] y = new double[n];
@@ -49,22 +49,6 @@ public final class GpPredictor implements LatencyPredictor {
         GaussianProcess gp = GaussianProcess.fit(x, y, opts.seed(), pm::checkCancelled);
         pm.progress(1, 1, "fitted a Gaussian process to " + n + " rows");
         return new GpPredictor(data.device(), gp, GbtPredictor.seenKeys(data));
-    }
-
-    /** {@code k} of the rows 0…n−1, drawn without replacement by a seeded shuffle, in ascending order. */
-    static int[] seededDraw(int n, int k, long seed) {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) all[i] = i;
-        SplittableRandom r = new SplittableRandom(seed);
-        for (int i = 0; i < k; i++) {
-            int j = i + r.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] out = java.util.Arrays.copyOf(all, k);
-        java.util.Arrays.sort(out);
-        return out;
     }
 
     @Override

@@ -39,9 +39,6 @@ class GpPredictorTest {
         LayerDataset big = smooth(GpPredictor.MAX_ROWS + 50, 0.03, new SplittableRandom(1));
         GpPredictor gp = GpPredictor.train(big, TrainOptions.defaults(), ProgressMonitor.NONE);
         assertEquals(GpPredictor.MAX_ROWS, gp.rowsUsed());
-        int[] draw = GpPredictor.seededDraw(10, 4, 3);
-        assertEquals(4, draw.length);
-        for (int i = 1; i < draw.length; i++) assertTrue(draw[i] > draw[i - 1]);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.evolp.predict.active;
 
 import io.evolp.core.LayerConfig;
 import io.evolp.predict.LatencyPredictor;
+import io.evolp.predict.eval.Splits;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.SplittableRandom;
  * judged on are drawn like the pool, and this spreads the picks over it by its density — representative
  * layers of the dense parts first, every region and key reached as picks accumulate — where a random draw
  * clumps and leaves holes. Offline (scikit-learn's process on the picks, 8 CPU A↔D pairs, 5 seeds) the
- * length 4 and noise 0.1 were the best of 2–8 and 0.1–1. In {@code validate --active} (issue 14, README),
- * active − random transfer at 30 / 100 rows: CPU A↔D +0.6 / +2.9 (the family shares with facility location
+ * length 4 and noise 0.1 were the best at 30 rows of the lengths 2–8 and noises 0.1–1 tried. In
+ * {@code validate --active} (issue 14, README), active − random transfer at 30 / 100 rows: CPU A↔D +0.6 / +2.9 (the family shares with facility location
  * it replaced: −5.1 / +1.2), V100 TensorRT precisions −3.1 / +2.3 (replaced: +0.7 / +3.1).
  * A per-layer disagreement (ensemble spread in log latency) weighs each layer's variance by up to
  * {@value #MAX_WEIGHT}×, so regions the candidates disagree about count more — capped, because pure
@@ -47,9 +48,8 @@ public final class ActiveSelector {
      */
     public static int[] select(List<LayerConfig> pool, List<LayerConfig> measured, int n, LatencyPredictor source,
                                double[] disagreement, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int[] cand = draw(pool.size(), MAX_POOL, rnd);
-        int[] known = draw(measured.size(), MAX_MEASURED, rnd);
+        int[] cand = Splits.draw(pool.size(), MAX_POOL, seed);
+        int[] known = Splits.draw(measured.size(), MAX_MEASURED, seed + 1);
         n = Math.min(n, cand.length);
         double[][] z = new double[cand.length + known.length][];
         for (int i = 0; i < cand.length; i++) z[i] = coords(pool.get(cand[i]), source);
@@ -60,6 +60,7 @@ public final class ActiveSelector {
         for (int i = 0; i < cand.length; i++) cw[i] = w[cand[i]];
         VarianceCover cover = new VarianceCover(z, cand.length, cw, LENGTH, NOISE);
         for (int i = 0; i < known.length; i++) cover.condition(cand.length + i);
+        SplittableRandom rnd = new SplittableRandom(seed);
         boolean[] taken = new boolean[cand.length];
         int[] picks = new int[n];
         for (int p = 0; p < n; p++) {
@@ -85,22 +86,6 @@ public final class ActiveSelector {
         if (source == null) return Arrays.copyOf(z, z.length - 1);
         z[z.length - 1] = Math.log(Math.max(source.predictLayer(c), 1e-12));
         return z;
-    }
-
-    /** 0 … size-1 when size ≤ max, else a seeded draw of max of them (in ascending order). */
-    static int[] draw(int size, int max, SplittableRandom rnd) {
-        int[] all = new int[size];
-        for (int i = 0; i < size; i++) all[i] = i;
-        if (size <= max) return all;
-        for (int i = 0; i < max; i++) {
-            int j = i + rnd.nextInt(size - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] out = Arrays.copyOf(all, max);
-        Arrays.sort(out);
-        return out;
     }
 
     /** Each column to mean 0 and standard deviation 1 (a constant column stays as it is, centred). */

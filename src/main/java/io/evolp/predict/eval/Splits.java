@@ -87,6 +87,25 @@ public final class Splits {
         return new SplittableRandom(z ^ (z >>> 31));
     }
 
+    /**
+     * {@code k} of the rows 0…n−1 (all of them when k ≥ n), drawn without replacement by a seeded
+     * partial shuffle, in ascending order: a fixed subsample where a method's cost caps how many rows it
+     * takes.
+     */
+    public static int[] draw(int n, int k, long seed) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) all[i] = i;
+        if (k >= n) return all;
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < k; i++) {
+            int j = i + r.nextInt(n - i);
+            int t = all[i]; all[i] = all[j]; all[j] = t;
+        }
+        int[] out = Arrays.copyOf(all, k);
+        Arrays.sort(out);
+        return out;
+    }
+
     private static int[] shuffled(int[] rows, SplittableRandom rnd) {
         int[] a = Arrays.copyOf(rows, rows.length);
         for (int i = a.length - 1; i > 0; i--) {

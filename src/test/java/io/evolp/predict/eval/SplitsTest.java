@@ -144,4 +144,15 @@ class SplitsTest {
         assertThrows(IllegalArgumentException.class, () -> Splits.kfold(ds, 4, 0));
         assertEquals(3, Splits.kfold(ds, 3, 0).size());
     }
+
+    @Test
+    void aDrawIsSeededAscendingWithoutRepeatsAndAllRowsWhenFew() {
+        int[] d = Splits.draw(100, 10, 3);
+        assertArrayEquals(d, Splits.draw(100, 10, 3));
+        assertEquals(10, d.length);
+        for (int i = 1; i < d.length; i++) assertTrue(d[i] > d[i - 1], Arrays.toString(d));
+        assertTrue(d[0] >= 0 && d[9] < 100);
+        assertFalse(Arrays.equals(d, Splits.draw(100, 10, 4)), "another seed, another draw");
+        assertArrayEquals(new int[]{0, 1, 2}, Splits.draw(3, 5, 1));
+    }
 }
