@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * layers of the dense parts first, every region and key reached as picks accumulate — where a random draw
  * clumps and leaves holes. Offline (scikit-learn's process on the picks, 8 CPU A↔D pairs, 5 seeds) the
  * length 4 and noise 0.1 were the best at 30 rows of the lengths 2–8 and noises 0.1–1 tried. In
- * {@code validate --active} (issue 14, README), active − random transfer at 30 / 100 rows: CPU A↔D +0.6 / +2.9 (the family shares with facility location
+ * {@code validate --active} (issue 14, docs/new-device-measurements.md), active − random transfer at 30 / 100 rows: CPU A↔D +0.6 / +2.9 (the family shares with facility location
  * it replaced: −5.1 / +1.2), V100 TensorRT precisions −3.1 / +2.3 (replaced: +0.7 / +3.1).
  * A per-layer disagreement (ensemble spread in log latency) weighs each layer's variance by up to
  * {@value #MAX_WEIGHT}×, so regions the candidates disagree about count more — capped, because pure
@@ -78,7 +78,7 @@ public final class ActiveSelector {
      * (MACs, tensor elements, groups): they repeat the channels and sizes, and under an isotropic kernel
      * a depthwise layer's channel count (cin = cout = groups) would count several times over. With them
      * the design lost 7.0 points to random rows at 30 rows on the twelve V100 pairs; with these and the
-     * source, 3.1 (README, issue 14).
+     * source, 3.1 (docs/new-device-measurements.md, issue 14).
      */
     static double[] coords(LayerConfig c, LatencyPredictor source) {
         double[] z = {Math.log(c.inputSize()), Math.log(c.cin()), Math.log(c.cout()), c.kh(), c.kw(), c.sh(), c.sw(),

@@ -23,7 +23,7 @@ import java.util.List;
  *
  * <p>Offline on the sample files (devices A/B/C, both directions, 10 random draws, the measured
  * source latency as the source prediction) this lifted the mean ±10 % accuracy of the candidate by
- * 2.4 points at 30 and at 100 rows over plain least squares (README, issue 14).
+ * 2.4 points at 30 and at 100 rows over plain least squares (docs/new-device-measurements.md, issue 14).
  */
 final class RobustSourceLaw {
 
