@@ -46,17 +46,24 @@ public final class TransferOrScratch {
             return predictor != transfer;
         }
 
-        /** One line for the console and the GUI: what was kept and the two CV figures behind it. */
+        /**
+         * One line for the console and the GUI: what was kept (with the transfer, its chosen candidate) and
+         * the two CV figures behind it — each side's lowest cross-validated MAPE, which on few rows need not be
+         * the candidate chosen (CvChoice keeps a default unless another is clearly better).
+         */
         public String summary() {
             if (scratch == null) {
                 return "transfer kept (too few rows to cross-validate a predictor from scratch)";
             }
             CvRow a = best(scratch.crossValidation()), t = best(transfer.crossValidation());
-            String figures = String.format(Locale.ROOT, "cross-validated MAPE on the %d target rows: transfer's best %s %.1f %%, "
-                    + "auto's best %s %.1f %%", transfer.rows(), t.candidate(), t.mape(), a.candidate(), a.mape());
-            return scratchChosen()
-                    ? "the source did not help: auto trained on the target rows alone is kept (" + figures + ")"
-                    : "transfer kept (" + figures + ")";
+            String figures = String.format(Locale.ROOT, "lowest cross-validated MAPE on the %d target rows: transfer's %s %.1f %%, "
+                    + "auto's %s %.1f %%", transfer.rows(), t.candidate(), t.mape(), a.candidate(), a.mape());
+            if (scratchChosen()) return "the source did not help: auto trained on the target rows alone is kept (" + figures + ")";
+            // the transfer's CV may itself pick a candidate that ignores the source: say so, or a lab
+            // would believe the known device shaped a predictor it did not
+            return "transfer kept, " + transfer.method() + " (" + figures + ")"
+                    + (TransferPredictor.targetOnly(transfer.method())
+                    ? "; that candidate uses the target rows alone: on these rows the source did not lower the error" : "");
         }
     }
 

@@ -41,9 +41,26 @@ class TransferOrScratchTest {
         assertFalse(c.scratchChosen(), c.summary());
         assertSame(c.transfer(), c.predictor());
         assertNotNull(c.scratch());
-        assertTrue(c.summary().startsWith("transfer kept (cross-validated MAPE on the 30 target rows: transfer's best "),
+        assertTrue(c.summary().startsWith("transfer kept, " + c.transfer().method()
+                + " (lowest cross-validated MAPE on the 30 target rows: transfer's "), c.summary());
+        assertTrue(c.summary().contains("auto's " + c.scratch().chosenCandidate()), c.summary());
+        assertEquals(TransferPredictor.targetOnly(c.transfer().method()), c.summary().contains("uses the target rows alone"),
                 c.summary());
-        assertTrue(c.summary().contains("auto's best " + c.scratch().chosenCandidate()), c.summary());
+    }
+
+    @Test
+    void aKeptTransferThatIgnoresTheSourceSaysSo() {
+        LatencyPredictor src = Predictors.train("gbt", TwoDevices.data("src", 20, 1, false), OPTS, ProgressMonitor.NONE);
+        LayerDataset rows = TwoDevices.data("tgt", 3, 4, true);
+        double[] ls = IntStream.range(0, rows.size()).mapToDouble(i -> TransferPredictor.logSource(src, rows.config(i))).toArray();
+        AutoPredictor a = (AutoPredictor) Predictors.train(AutoPredictor.KIND, rows, OPTS, ProgressMonitor.NONE);
+        for (String m : List.of(TransferPredictor.TARGET_GP, TransferPredictor.SOURCE_LAW)) {
+            TransferPredictor t = TransferTrainer.fit(m, rows, ls, src, "s", 1, 5, cv(9, 8));
+            String line = new TransferOrScratch.Choice(t, t, a).summary();
+            assertTrue(line.startsWith("transfer kept, " + m + " ("), line);
+            assertEquals(m.equals(TransferPredictor.TARGET_GP),
+                    line.endsWith("; that candidate uses the target rows alone: on these rows the source did not lower the error"), line);
+        }
     }
 
     @Test
