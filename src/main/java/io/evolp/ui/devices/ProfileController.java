@@ -6,7 +6,6 @@ import io.evolp.core.zoo.Zoo;
 import io.evolp.measure.MeasurementSource;
 import io.evolp.measure.campaign.CampaignProgress;
 import io.evolp.measure.campaign.Eta;
-import io.evolp.predict.AutoPredictor;
 import io.evolp.predict.LatencyPredictor;
 import io.evolp.task.TaskHandle;
 import io.evolp.task.TaskRunner;
@@ -22,6 +21,7 @@ import io.evolp.workflow.adaptive.AdaptiveCampaign;
 import io.evolp.workflow.adaptive.AdaptiveResult;
 import io.evolp.workflow.adaptive.AdaptiveSettings;
 import io.evolp.workflow.adaptive.CurvePoint;
+import io.evolp.workflow.adaptive.CvScore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,7 +204,7 @@ final class ProfileController {
             String name = replaceOrAdd(out, r.dataset(), r);
             String added = "Added dataset " + name + " (" + r.dataset().size() + " rows)";
             if (p != null) {
-                String kind = p instanceof AutoPredictor a ? "auto → " + a.chosenCandidate() : p.kind();
+                String kind = CvScore.label(p);
                 String pn = ws.uniquePredictorName(PredictorNames.of(kind, name, LocalTime.now(clock)));
                 ws.predictors().add(new PredictorEntry(pn, p, name, 0, 1, null));
                 added += " and predictor " + pn + " (trained on " + lastTrained() + " rows)";

@@ -8,7 +8,7 @@ package io.evolp.workflow.adaptive;
  * @param cvAcc10   out-of-fold share within ±10 %, in %; NaN likewise
  * @param spread    median disagreement of the transfer candidates over the layers not yet measured
  *                  (standard deviation of their log predictions × 100, ≈ %); NaN without a source device
- * @param predictor what was trained, e.g. "auto → gbt" or "transfer: source+family-scale"
+ * @param predictor what was trained, e.g. "auto → gbt" or "transfer → source+family-scale"
  */
 public record CurvePoint(int rows, double cvMape, double cvAcc10, double spread, String predictor) {
 }

@@ -82,9 +82,13 @@ public final class CvScore {
         return new CvRow("procedure", m.mape(), m.acc10());
     }
 
-    static String label(LatencyPredictor p) {
+    /**
+     * What a predictor is, as the curve, the console and the workspace name it: {@code auto → gbt},
+     * {@code transfer → source+power-law} (the candidate says whether the source was used at all).
+     */
+    public static String label(LatencyPredictor p) {
         if (p instanceof AutoPredictor a) return "auto → " + a.chosenCandidate();
-        if (p instanceof TransferPredictor t) return "transfer: " + t.method();
+        if (p instanceof TransferPredictor t) return "transfer → " + t.method();
         return p.kind();
     }
 }

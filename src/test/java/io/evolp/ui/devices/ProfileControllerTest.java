@@ -111,7 +111,7 @@ class ProfileControllerTest {
         // The campaign keeps what TransferOrScratch keeps — the transfer from tx2 or auto on the nano rows
         // alone, whichever cross-validates better on these 20 rows (which rows depends on the selector);
         // the entry is named after the predictor it holds.
-        String kept = p.predictor() instanceof TransferPredictor ? "transfer" : "auto → " + ((AutoPredictor) p.predictor()).chosenCandidate();
+        String kept = p.predictor() instanceof TransferPredictor t ? "transfer → " + t.method() : "auto → " + ((AutoPredictor) p.predictor()).chosenCandidate();
         assertEquals(kept + " · nano · 10:15", p.name());
         assertEquals("nano", p.datasetName());
         assertTrue(model.added().get().startsWith("Added dataset nano (20 rows) and predictor " + kept + " · nano · 10:15"),

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,7 @@ class ProfilePanelTest {
     private Workspace ws;
     private FxTaskRunner tasks;
     private DevicesScreen screen;
+    private Stage stage;
     /** Per layer on simulated:nano; read when the profile opens its source. */
     private volatile long delayMs = 30;
     @TempDir Path dir;
@@ -57,6 +59,7 @@ class ProfilePanelTest {
         tasks = new FxTaskRunner(dialogs);
         screen = new DevicesScreen(new UiContext(ws, tasks, dialogs),
                 setup -> setup.spec().equals("simulated:nano") ? new SlowSource(setup.spec(), delayMs) : setup.open());
+        this.stage = stage;
         stage.setScene(new Scene((Region) screen.view(), 1150, 780));
         stage.show();
     }
@@ -74,6 +77,15 @@ class ProfilePanelTest {
     private static int chartPoints(FxRobot robot) {
         XYPlot plot = robot.lookup("#profile-chart").queryAs(ChartPane.class).chart().getXYPlot();
         return plot.getDataset().getItemCount(0);
+    }
+
+    /** With -Devolp.shots=DIR, the scene as it stands, to look at (not an assertion). */
+    private void shoot(FxRobot robot, String name) throws Exception {
+        String to = System.getProperty("evolp.shots");
+        if (to == null) return;
+        var img = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        Files.createDirectories(Path.of(to));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", Path.of(to, name).toFile());
     }
 
     @SuppressWarnings("unchecked")
@@ -105,12 +117,13 @@ class ProfilePanelTest {
         // what the campaign kept (the transfer, or auto on the nano rows alone, whichever cross-validates
         // better), shown under its own name
         var kept = ws.predictors().get(0).predictor();
-        String label = kept instanceof TransferPredictor ? "transfer" : "auto → " + ((AutoPredictor) kept).chosenCandidate();
+        String label = kept instanceof TransferPredictor t ? "transfer → " + t.method() : "auto → " + ((AutoPredictor) kept).chosenCandidate();
         assertTrue(ws.predictors().get(0).name().startsWith(label + " · nano · "), ws.predictors().get(0).name());
         assertEquals(20, ws.dataset("nano").dataset().size());
         assertTrue(text(robot, "#profile-added").startsWith("Added dataset nano (20 rows) and predictor " + label + " · nano"),
                 text(robot, "#profile-added"));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        shoot(robot, "profile-finished.png");
 
         robot.clickOn("#profile-close");
         assertTrue(robot.lookup("#campaign-start").tryQuery().isPresent(), "back on the device panes");

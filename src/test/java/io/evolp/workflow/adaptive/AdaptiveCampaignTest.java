@@ -65,7 +65,7 @@ class AdaptiveCampaignTest {
         CurvePoint last = r.curve().get(2);
         assertTrue(last.cvMape() > 0 && last.cvMape() < 100, "a real CV error: " + last);
         assertTrue(last.spread() >= 0, "the candidates' spread with a source: " + last);
-        assertTrue(last.predictor().startsWith("transfer: "));
+        assertTrue(last.predictor().startsWith("transfer → "));
         LayerDataset ds = DatasetCsvReader.read(csv, null).dataset();
         assertEquals(30, ds.size());
         assertEquals(30, ds.rowsByKey().values().stream().mapToInt(a -> a.length).sum());

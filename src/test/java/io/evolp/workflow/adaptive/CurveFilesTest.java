@@ -18,11 +18,11 @@ class CurveFilesTest {
     void writesBesideTheDatasetAndReadsBackWithUndefinedNumbersBlank() throws Exception {
         Path ds = dir.resolve("board.csv");
         List<CurvePoint> curve = List.of(new CurvePoint(1, Double.NaN, Double.NaN, Double.NaN, "auto → gbt"),
-                new CurvePoint(20, 12.3456, 55.0, 4.5, "transfer: source+scale, x"));
+                new CurvePoint(20, 12.3456, 55.0, 4.5, "transfer → source+scale, x"));
         CurveFiles.write(ds, curve, new CurveFiles.Meta("nano", "board.csv", "tx2.csv", "budget", "done", "rule"));
         assertEquals(dir.resolve("board.curve.csv"), CurveFiles.csvFor(ds));
         List<String> lines = Files.readAllLines(CurveFiles.csvFor(ds));
-        assertEquals(List.of(CurveFiles.HEADER, "1,,,,auto → gbt", "20,12.346,55.000,4.500,transfer: source+scale; x"), lines);
+        assertEquals(List.of(CurveFiles.HEADER, "1,,,,auto → gbt", "20,12.346,55.000,4.500,transfer → source+scale; x"), lines);
         String json = Files.readString(CurveFiles.jsonFor(ds));
         assertTrue(json.contains("\"cv_mape\" : null") && json.contains("\"cv_mape\" : 12.3456"), json);
         assertTrue(json.contains("\"format\" : \"evolp-campaign-curve/1\""), json);

@@ -44,7 +44,7 @@ class CvScoreTest {
         var row = t.crossValidation().stream().filter(r -> r.candidate().equals(t.method())).findFirst().orElseThrow();
         assertEquals(row.mape(), s.mape());
         assertEquals(row.acc10(), s.acc10());
-        assertEquals("transfer: " + t.method(), s.label());
+        assertEquals("transfer → " + t.method(), s.label());
     }
 
     @Test
