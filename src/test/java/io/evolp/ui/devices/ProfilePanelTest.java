@@ -79,9 +79,9 @@ class ProfilePanelTest {
         return plot.getDataset().getItemCount(0);
     }
 
-    /** With -Devolp.shots=DIR, the scene as it stands, to look at (not an assertion). */
-    private void shoot(FxRobot robot, String name) throws Exception {
-        String to = System.getProperty("evolp.shots");
+    /** With -Dscreenshots.dir=DIR (as the other screenshot tests), the scene as it stands, to look at (not an assertion). */
+    private void shoot(String name) throws Exception {
+        String to = System.getProperty("screenshots.dir");
         if (to == null) return;
         var img = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         Files.createDirectories(Path.of(to));
@@ -123,7 +123,7 @@ class ProfilePanelTest {
         assertTrue(text(robot, "#profile-added").startsWith("Added dataset nano (20 rows) and predictor " + label + " · nano"),
                 text(robot, "#profile-added"));
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
-        shoot(robot, "profile-finished.png");
+        shoot("profile-finished.png");
 
         robot.clickOn("#profile-close");
         assertTrue(robot.lookup("#campaign-start").tryQuery().isPresent(), "back on the device panes");
@@ -159,12 +159,7 @@ class ProfilePanelTest {
         assertEquals(ProfileModel.Base.NONE, base.getValue());
         assertEquals("Dataset tx2 was removed from the workspace; Transfer from is reset to none (learn from scratch).",
                 text(robot, "#profile-state"));
-        String shots = System.getProperty("screenshots.dir"); // to look at it
-        if (shots != null) {
-            var img = WaitForAsyncUtils.asyncFx(() -> base.getScene().snapshot(null)).get();
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
-                    Path.of(shots, "profile-source-removed.png").toFile());
-        }
+        shoot("profile-source-removed.png");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 }
