@@ -30,7 +30,7 @@ class MeasureAdaptiveCliTest {
                 "--patience", "5");
         assertEquals(0, r.code(), r.err() + r.out());
         assertTrue(r.out().contains("transfer from vgg16-simulated-tx2.csv"), r.out());
-        List<String> batches = r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+\\s+.*transfer: .*")).toList();
+        List<String> batches = r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+\\s+.*transfer → .*")).toList();
         assertEquals(2, batches.size(), r.out());
         assertTrue(batches.get(1).trim().startsWith("2     20"), batches.get(1));
         assertTrue(r.out().contains("Stopped: the budget of 20 rows is reached."), r.out());
