@@ -87,7 +87,7 @@ final class AdaptiveMeasure {
         if (predictorOut != null) OutputGuard.check("--predictor-out", predictorOut, "--out", out, "--base", base);
         if (base != null) Inputs.requireFile(base);
         List<LayerConfig> pool = candidates(plan, settings);
-        TransferBase source = base == null ? null : load(base, settings.seed(), err);
+        TransferBase source = base == null ? null : TransferSource.load(base, settings.seed(), err);
         ConsoleProgress console = ConsoleProgress.forStderr();
         AdaptiveResult r;
         try (MeasurementSource src = device.open()) {
@@ -152,14 +152,6 @@ final class AdaptiveMeasure {
         List<ModelSpec> all = new ArrayList<>();
         for (Path m : models) all.addAll(Inputs.models(m));
         return CandidatePool.of(all, s.budgetRows(), s.seed());
-    }
-
-    private static TransferBase load(Path base, long seed, PrintWriter err) throws java.io.IOException {
-        if (base.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return TransferBase.fromDataset(Inputs.dataset(base, null, false, err), base.getFileName().toString(), seed,
-                    ProgressMonitor.NONE);
-        }
-        return TransferBase.fromPredictor(Inputs.predictor(base), base.getFileName().toString());
     }
 
     private static String names(List<Path> models) {

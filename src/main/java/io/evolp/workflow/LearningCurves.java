@@ -10,6 +10,7 @@ import io.evolp.predict.eval.Metrics;
 import io.evolp.predict.eval.Splits;
 import io.evolp.predict.transfer.TransferPredictor;
 import io.evolp.task.ProgressMonitor;
+import io.evolp.workflow.adaptive.TransferBase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class LearningCurves {
     public record Source(String label, String name, LatencyPredictor predictor, LayerDataset dataset) {
 
         public static Source ofPredictor(LatencyPredictor p, String label) {
-            return new Source(label, label + " (" + p.kind() + " of '" + p.device() + "')", p, null);
+            return new Source(label, TransferBase.name(label, p), p, null);
         }
 
         public static Source ofDataset(LayerDataset d, String label) {
-            return new Source(label, label + " (" + d.size() + " rows of '" + d.device() + "', gbt)", null, d);
+            return new Source(label, TransferBase.name(label, d), null, d);
         }
 
         /** The source predictor, training gbt on the source dataset when that is what was given. */

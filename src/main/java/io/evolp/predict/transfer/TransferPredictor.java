@@ -202,12 +202,9 @@ public final class TransferPredictor implements LatencyPredictor {
     /** One-paragraph account: source, target rows, the choice and the CV table. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("transfer from ").append(sourceName);
-        // names made by the CLI and the workbench already give the source's device and kind
-        if (!sourceName.contains("'" + source.device() + "'")) {
-            sb.append(" (device '").append(source.device()).append("', ").append(source.kind()).append(")");
-        }
-        sb.append(" to '").append(device).append("' with ").append(rows).append(" target rows: ").append(method);
+        // the source's name says what it is (TransferBase.name: file, kind or rows, device)
+        sb.append("transfer from ").append(sourceName).append(" to '").append(device).append("' with ").append(rows)
+                .append(" target rows: ").append(method);
         if (folds > 0) {
             int reps = TransferTrainer.repeats(rows);
             sb.append(", chosen by ").append(folds).append("-fold cross-validation on the target rows")

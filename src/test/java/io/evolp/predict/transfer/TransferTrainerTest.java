@@ -40,10 +40,7 @@ class TransferTrainerTest {
         double sMape = Evaluator.evaluate(scratch, test).overall().mape();
         assertTrue(tMape < sMape / 2, "transfer " + tMape + " vs scratch " + sMape);
         assertEquals(TransferPredictor.CANDIDATES.size(), t.crossValidation().size());
-        assertTrue(t.describe().startsWith("transfer from src.json (device 'src', gbt) to 'tgt' with 30 target rows: "), t.describe());
-        // a name that already gives the source's device is not followed by it a second time
-        TransferPredictor named = TransferTrainer.train(few, src, "src.csv (40 rows of 'src', gbt)", OPTS, ProgressMonitor.NONE);
-        assertTrue(named.describe().startsWith("transfer from src.csv (40 rows of 'src', gbt) to 'tgt' with 30"), named.describe());
+        assertTrue(t.describe().startsWith("transfer from src.json to 'tgt' with 30 target rows: "), t.describe());
         assertTrue(t.describe().contains("repeated 4×") && t.describe().contains("one standard error"), t.describe());
         assertEquals("tgt", t.device());
     }
